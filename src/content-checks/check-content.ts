@@ -1,0 +1,215 @@
+import { existsSync } from 'node:fs';
+import type { z } from 'astro/zod';
+import { dirname, join } from 'node:path';
+import { ArticleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article.ts';
+import { CategorySchema, type CategoryData } from '../schemas/category.ts';
+import { isRelativeLink, resolveArticleLink } from '../utils/article-links.ts';
+import { CATEGORY_FILE_NAMES, SEGMENT_PATTERN, suggestSegment } from '../utils/article-path.ts';
+import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { collectLinks } from './markdown-links.ts';
+import type { ContentProblem } from './problem.ts';
+import { listContentFiles, readText, type ContentFile } from './read-content-tree.ts';
+
+/** Category ids that would collide with the help center's own pages. */
+const RESERVED_CATEGORIES = new Set(['search', '404', '_astro', 'pagefind', 'api']);
+const MARKDOWN_VARIANTS = /\.(mdx|markdown|mdown|mkd)$/i;
+
+export interface ContentCheckOptions {
+	/** Absolute project root. */
+	root: string;
+	contentDir: string;
+	locales: string[];
+	defaultLocale: string;
+}
+
+interface CheckedArticle {
+	file: ContentFile;
+	data: ArticleFrontmatter;
+	parsed: ParsedFrontmatter;
+}
+
+/** What the content holds, once checked: articles and categories per locale. */
+export interface ContentIndex {
+	articles: Map<string, Map<string, CheckedArticle>>;
+	categories: Map<string, Map<string, CategoryData>>;
+}
+
+/**
+ * Reads the whole content folder and reports every problem at once: file layout, frontmatter,
+ * categories, duplicate ids, `related` ids and relative links between articles.
+ */
+export async function checkContent(options: ContentCheckOptions): Promise<{ problems: ContentProblem[]; index: ContentIndex }> {
+	const problems: ContentProblem[] = [];
+	const report = (file: string, line: number, message: string, hint?: string, severity: ContentProblem['severity'] = 'error') =>
+		problems.push({ severity, file, line, column: 1, message, ...(hint ? { hint } : {}) });
+
+	const index: ContentIndex = { articles: new Map(), categories: new Map() };
+	for (const locale of options.locales) {
+		index.articles.set(locale, new Map());
+		index.categories.set(locale, new Map());
+	}
+	const files = await listContentFiles(options.root, options.contentDir);
+	const articleFiles: Array<{ file: ContentFile; locale: string; category: string; slug: string }> = [];
+
+	for (const file of files) {
+		const parts = file.path.split('/');
+		const [locale, category] = parts as [string, string | undefined];
+		const name = parts.at(-1)!;
+		if (!index.articles.has(locale)) {
+			if (parts.length === 1) continue; // README or similar next to the locale folders
+			report(file.displayPath, 1, `"${locale}" is not a configured locale`, `add "${locale}" to locales in astro.config.mjs, or move the file into one of: ${options.locales.join(', ')}`);
+			continue;
+		}
+		if (parts.length === 2) {
+			if (name.endsWith('.md')) report(file.displayPath, 1, 'articles must be inside a category folder', `move it to ${options.contentDir}/${locale}/<category>/${name}`);
+			continue;
+		}
+		if (!SEGMENT_PATTERN.test(category!) || RESERVED_CATEGORIES.has(category!)) {
+			if (parts.length === 3 && (name.endsWith('.md') || CATEGORY_FILE_NAMES.includes(name))) {
+				const reason = RESERVED_CATEGORIES.has(category!) ? `"${category}" is reserved for the help center's own pages` : `category folder "${category}" is not a valid URL segment`;
+				report(file.displayPath, 1, reason, `rename the folder to "${RESERVED_CATEGORIES.has(category!) ? `${category}-help` : suggestSegment(category!)}" (lowercase letters, digits and hyphens)`);
+			}
+			continue;
+		}
+		if (CATEGORY_FILE_NAMES.includes(name) && parts.length === 3) {
+			const parsed = parseFrontmatter(await readText(file), true);
+			for (const error of parsed.errors) report(file.displayPath, error.line, `YAML: ${error.message}`, 'fix the YAML syntax');
+			const result = CategorySchema.safeParse(parsed.data);
+			if (!result.success) {
+				reportSchemaIssues(result.error.issues, parsed, file.displayPath, 'category', report);
+			} else {
+				index.categories.get(locale)!.set(category!, result.data);
+			}
+			continue;
+		}
+		if (MARKDOWN_VARIANTS.test(name)) {
+			report(file.displayPath, 1, 'only .md files are read as articles', `rename it to ${name.replace(MARKDOWN_VARIANTS, '.md')}`);
+			continue;
+		}
+		if (!name.endsWith('.md')) continue; // images and attachments next to articles
+		if (parts.length > 3) {
+			report(file.displayPath, 1, 'articles cannot be nested deeper than one category folder', `move it to ${options.contentDir}/${locale}/${category}/${name}`);
+			continue;
+		}
+		const slug = name.slice(0, -3);
+		if (!SEGMENT_PATTERN.test(slug)) {
+			report(file.displayPath, 1, `file name "${name}" is not a valid URL segment`, `rename it to "${suggestSegment(slug) || 'article'}.md" (lowercase letters, digits and hyphens)`);
+			continue;
+		}
+		articleFiles.push({ file, locale, category: category!, slug });
+	}
+
+	// Duplicate ids: two files that would publish the same URL (case or accents differ only).
+	const seen = new Map<string, ContentFile>();
+	for (const { file, locale, category, slug } of articleFiles) {
+		const key = `${locale}/${suggestSegment(category)}/${suggestSegment(slug)}`;
+		const other = seen.get(key);
+		if (other) report(file.displayPath, 1, `duplicate article id "${category}/${slug}": ${other.displayPath} has the same id`, 'rename or remove one of the two files');
+		else seen.set(key, file);
+	}
+
+	const defaultCategories = index.categories.get(options.defaultLocale)!;
+	for (const { file, locale, category, slug } of articleFiles) {
+		const parsed = parseFrontmatter(await readText(file));
+		for (const error of parsed.errors) report(file.displayPath, error.line, `frontmatter YAML: ${error.message}`, 'fix the YAML syntax between the --- lines');
+		if (parsed.errors.length) continue;
+		if (!defaultCategories.has(category)) {
+			report(
+				file.displayPath,
+				1,
+				`unknown category "${category}"`,
+				`create ${options.contentDir}/${options.defaultLocale}/${category}/_category.yml with a title, or move the article into one of: ${[...defaultCategories.keys()].join(', ') || '(no categories yet)'}`,
+			);
+		}
+		const result = ArticleFrontmatterSchema.safeParse(parsed.data);
+		if (!result.success) {
+			reportSchemaIssues(result.error.issues, parsed, file.displayPath, 'article', report);
+			continue;
+		}
+		index.articles.get(locale)!.set(`${category}/${slug}`, { file, data: result.data, parsed });
+	}
+
+	for (const [locale, articles] of index.articles) {
+		for (const article of articles.values()) {
+			if (article.data.draft) continue;
+			checkRelated(article, locale, index, options, report);
+			checkLinks(article, index, options, report);
+		}
+	}
+	return { problems, index };
+}
+
+type Report = (file: string, line: number, message: string, hint?: string, severity?: ContentProblem['severity']) => void;
+
+/** An article is published in `locale` when it exists there or in the default locale (as a fallback). */
+function findPublished(index: ContentIndex, options: ContentCheckOptions, locale: string, id: string) {
+	const own = index.articles.get(locale)?.get(id);
+	if (own) return own;
+	return index.articles.get(options.defaultLocale)?.get(id);
+}
+
+function checkRelated(article: CheckedArticle, locale: string, index: ContentIndex, options: ContentCheckOptions, report: Report) {
+	for (const id of article.data.related) {
+		const target = findPublished(index, options, locale, id);
+		if (!target) report(article.file.displayPath, article.parsed.lineOf('related'), `related: no article "${id}" in ${locale} or ${options.defaultLocale}`, `use an id "<category>/<slug>" of an existing article, e.g. "${[...(index.articles.get(locale)?.keys() ?? [])][0] ?? 'iade/iade-sureci'}"`);
+		else if (target.data.draft) report(article.file.displayPath, article.parsed.lineOf('related'), `related: "${id}" is a draft and will not be published`, 'remove it from related, or publish it');
+	}
+}
+
+function checkLinks(article: CheckedArticle, index: ContentIndex, options: ContentCheckOptions, report: Report) {
+	const { file, parsed } = article;
+	for (const link of collectLinks(parsed.body, parsed.bodyStartLine)) {
+		if (link.kind === 'image') {
+			if (!link.alt?.trim()) report(file.displayPath, link.line, `image "${link.url}" has no alt text`, 'describe the image in the brackets: ![what the image shows](image.png)');
+			if (isRelativeLink(link.url) && !existsSync(join(dirname(file.absolutePath), decodeURI(link.url.split(/[?#]/)[0]!)))) {
+				report(file.displayPath, link.line, `image "${link.url}" not found`, 'put the image next to the article and check the file name');
+			}
+			continue;
+		}
+		if (!isRelativeLink(link.url)) continue;
+		const target = resolveArticleLink(file.path, link.url);
+		if (target === null) {
+			const path = decodeURI(link.url.split(/[?#]/)[0]!);
+			if (path && !existsSync(join(dirname(file.absolutePath), path))) report(file.displayPath, link.line, `link "${link.url}" points to a file that does not exist`, 'check the path, relative to this article');
+			continue;
+		}
+		if ('invalid' in target) {
+			report(file.displayPath, link.line, `link "${link.url}" does not point to an article`, 'link to an article as ../<category>/<slug>.md');
+			continue;
+		}
+		const published = findPublished(index, options, target.locale, target.id);
+		if (!published) {
+			report(file.displayPath, link.line, `broken link "${link.url}": no article ${target.locale}/${target.id}.md`, `check the path relative to ${file.path}; links look like ../<category>/<slug>.md`);
+		} else if (published.data.draft) {
+			report(file.displayPath, link.line, `link "${link.url}" points to a draft`, 'publish the target or remove the link');
+		}
+	}
+}
+
+function reportSchemaIssues(issues: readonly z.core.$ZodIssue[], parsed: ParsedFrontmatter, file: string, kind: 'article' | 'category', report: Report) {
+	for (const issue of issues) {
+		if (issue.code === 'unrecognized_keys') {
+			for (const key of issue.keys) report(file, parsed.lineOf(key), `unknown field "${key}"`, fieldHint(key, kind));
+			continue;
+		}
+		const field = issue.path.map(String).join('.');
+		report(file, parsed.lineOf(issue.path[0] as string | undefined), `${field ? `${field}: ` : ''}${issue.message}`, fieldHint(String(issue.path[0] ?? ''), kind));
+	}
+}
+
+function fieldHint(field: string, kind: 'article' | 'category'): string | undefined {
+	const article: Record<string, string> = {
+		title: 'title: Siparişimi nasıl takip ederim?',
+		description: 'description: one sentence of at most 160 characters',
+		updated: 'updated: 2026-10-14',
+		tags: 'tags: [kargo, takip]',
+		keywords: 'keywords: [kargom nerede, siparis takip]',
+		related: 'related: [kargo/kargom-gelmedi]',
+		order: 'order: 1',
+		draft: 'draft: true',
+	};
+	const category: Record<string, string> = { title: 'title: Siparişler ve takip', description: 'description: Sipariş durumu ve kargo takibi', icon: 'icon: package', order: 'order: 1' };
+	const example = (kind === 'article' ? article : category)[field];
+	if (example) return `for example \`${example}\``;
+	return field ? `remove "${field}" or check its spelling; allowed fields: ${Object.keys(kind === 'article' ? article : category).join(', ')}` : undefined;
+}

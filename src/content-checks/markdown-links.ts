@@ -1,0 +1,34 @@
+import type { Root } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+
+export interface MarkdownLink {
+	kind: 'link' | 'image';
+	url: string;
+	alt?: string | null;
+	line: number;
+	column: number;
+}
+
+/** Links and images of a Markdown body, with lines counted from `firstLine`. */
+export function collectLinks(body: string, firstLine: number): MarkdownLink[] {
+	const tree = parser.parse(body) as Root;
+	const links: MarkdownLink[] = [];
+	visit(tree, ['link', 'image', 'definition'], (node) => {
+		if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+		const start = node.position?.start ?? { line: 1, column: 1 };
+		links.push({
+			kind: node.type === 'image' ? 'image' : 'link',
+			url: node.url,
+			alt: node.type === 'image' ? node.alt : undefined,
+			line: start.line + firstLine - 1,
+			column: start.column,
+		});
+	});
+	return links;
+}

@@ -1,0 +1,29 @@
+import i18next, { type TFunction } from 'i18next';
+import type { TranslationResources } from './load-translations.ts';
+
+/**
+ * One i18next instance for the whole site. Keys are flat (`article.related`), so key and namespace
+ * separators are off; a key missing in a locale falls back to the default locale's text.
+ */
+export function createTranslator(resources: TranslationResources, defaultLocale: string): (locale: string) => TFunction {
+	const instance = i18next.createInstance();
+	instance.init({
+		resources: Object.fromEntries(Object.entries(resources).map(([locale, strings]) => [locale, { translation: strings }])),
+		lng: defaultLocale,
+		fallbackLng: defaultLocale,
+		keySeparator: false,
+		nsSeparator: false,
+		// Astro escapes every expression it renders; escaping here too would double-escape.
+		interpolation: { escapeValue: false },
+		initAsync: false,
+	});
+	const cache = new Map<string, TFunction>();
+	return (locale) => {
+		let t = cache.get(locale);
+		if (!t) {
+			t = instance.getFixedT(locale);
+			cache.set(locale, t);
+		}
+		return t;
+	};
+}

@@ -1,0 +1,83 @@
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { DestekConfigSchema, type DestekConfig, type DestekUserConfig } from '../schemas/config.ts';
+import { parseWithFriendlyErrors } from '../utils/friendly-errors.ts';
+import { loadTranslations } from '../i18n/load-translations.ts';
+import { createTranslator } from '../i18n/create-translator.ts';
+import { markdownProcessor } from './markdown.ts';
+import { cssImports, virtualModules } from './virtual-modules.ts';
+import { runContentChecks } from './content-checks.ts';
+import { warnAboutAccentContrast } from './accent-contrast.ts';
+import { renderDigest } from './render-digest.ts';
+
+export type { DestekUserConfig };
+
+const ROUTES: Array<[pattern: string, file: string]> = [
+	['/', 'root.astro'],
+	['/404', 'root-404.astro'],
+	['/[locale]', 'home.astro'],
+	['/[locale]/404', 'not-found.astro'],
+	['/[locale]/search', 'search.astro'],
+	['/[locale]/[category]', 'category.astro'],
+	['/[locale]/[category]/[slug]', 'article.astro'],
+];
+
+/**
+ * The Destek help center as an Astro integration: validates the options, checks the content,
+ * sets up Markdown and injects every page.
+ *
+ * @example
+ * export default defineConfig({ integrations: [destek({ title: 'Help', defaultLocale: 'en', locales: { en: { label: 'English' } } })] });
+ */
+export default function destek(userConfig: DestekUserConfig): AstroIntegration & { destekConfig: DestekConfig } {
+	const config: DestekConfig = parseWithFriendlyErrors(DestekConfigSchema, userConfig, 'Invalid destek() options in astro.config.mjs:');
+	return {
+		name: 'destek',
+		/** The validated options, for the project's own scripts (the server reads base and locales). */
+		destekConfig: config,
+		hooks: {
+			'astro:config:setup': async ({ config: astroConfig, command, updateConfig, injectRoute, addMiddleware, addWatchFile, logger }) => {
+				const root = fileURLToPath(astroConfig.root);
+				const locales = Object.keys(config.locales);
+				const { resources, files } = loadTranslations(root, config.localesDir, locales);
+				files.forEach((file) => addWatchFile(file));
+				const t = createTranslator(resources, config.defaultLocale);
+
+				await runContentChecks({ root, config, logger, command });
+				warnAboutAccentContrast(config.brand.accentColor, logger);
+
+				for (const [pattern, file] of ROUTES) {
+					injectRoute({ pattern, entrypoint: new URL(`../routes/${file}`, import.meta.url), prerender: true });
+				}
+				addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'pre' });
+
+				updateConfig({
+					...(config.base ? { base: config.base } : {}),
+					trailingSlash: 'always',
+					build: { format: 'directory' },
+					image: { layout: 'constrained' },
+					markdown: {
+						processor: markdownProcessor({
+							contentRoot: join(root, config.contentDir),
+							defaultLocale: config.defaultLocale,
+							translate: (locale, key, options) => t(locale)(key, options ?? {}),
+							renderDigest: renderDigest(resources),
+						}),
+					},
+					vite: {
+						// Scripts always ship as files, never inline, so a strict Content-Security-Policy can forbid inline scripts.
+						build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },
+						plugins: [
+							virtualModules({
+								'virtual:destek/config': `export default ${JSON.stringify(config)};`,
+								'virtual:destek/translations': `export default ${JSON.stringify(resources)};`,
+								'virtual:destek/custom-css': cssImports(root, config.brand.customCss),
+							}),
+						],
+					},
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+import { LocalizedTextSchema } from './locales.ts';
+
+const hexColor = z.string().regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, {
+	message: 'use a hex color such as "#0b6e4f"',
+});
+
+const LinkSchema = z.strictObject({
+	/** @example { tr: 'Mesafeli satış sözleşmesi', en: 'Distance sales agreement' } */
+	label: LocalizedTextSchema,
+	/** @example 'https://cinarmarket.example/sozlesme' */
+	href: z.url({ message: 'use a full https:// address' }),
+});
+
+export const BrandSchema = z.strictObject({
+	/**
+	 * Logo shown in the header, a file inside `public/`. SVG scales best.
+	 * @example { src: '/logo.svg', alt: 'Çınar Market' }
+	 */
+	logo: z
+		.strictObject({
+			src: z.string().startsWith('/', { message: 'use a path inside public/ starting with "/", e.g. "/logo.svg"' }),
+			/** Text alternative; leave empty when the site title is shown next to the logo. */
+			alt: z.string().default(''),
+			/** Hide the site title next to the logo (when the logo already contains the name). */
+			replacesTitle: z.boolean().default(false),
+		})
+		.optional(),
+	/**
+	 * Favicon, a path inside `public/`.
+	 * @example '/favicon.svg'
+	 */
+	favicon: z.string().startsWith('/', { message: 'use a path inside public/ starting with "/", e.g. "/favicon.svg"' }).default('/favicon.svg'),
+	/**
+	 * Brand color for links, buttons and focus rings. The build warns when it is too light for
+	 * text on white (WCAG AA asks for 4.5:1).
+	 * @example '#0b6e4f'
+	 */
+	accentColor: hexColor.default('#0b6e4f'),
+	/**
+	 * Link back to the shop, shown in the header and footer.
+	 * @example { label: 'cinarmarket.example', href: 'https://cinarmarket.example' }
+	 */
+	shop: LinkSchema.optional(),
+	/** Legal pages linked in the footer (terms, privacy notice, distance sales agreement…). */
+	legalLinks: z.array(LinkSchema).default([]),
+	/**
+	 * Extra CSS files, paths from the project root, loaded after the built-in styles.
+	 * @example ['./src/styles/custom.css']
+	 */
+	customCss: z.array(z.string().min(1)).default([]),
+});
+
+export type BrandConfig = z.output<typeof BrandSchema>;
+export type BrandLink = z.output<typeof LinkSchema>;

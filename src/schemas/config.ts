@@ -1,0 +1,79 @@
+import { z } from 'astro/zod';
+import { BrandSchema } from './brand.ts';
+import { ContactSchema } from './contact.ts';
+import { LocalesSchema, LocalizedTextSchema } from './locales.ts';
+
+const articleId = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, {
+	message: 'use an article id "<category>/<slug>", e.g. "iade/iade-sureci"',
+});
+
+export const DestekConfigSchema = z
+	.strictObject({
+		/**
+		 * Name of the help center, per locale or one for all.
+		 * @example { tr: 'Çınar Market Yardım Merkezi', en: 'Çınar Market Help Center' }
+		 */
+		title: LocalizedTextSchema,
+		/**
+		 * Locale whose articles are complete; other locales fall back to it.
+		 * @example 'tr'
+		 */
+		defaultLocale: z.string(),
+		/**
+		 * Every language of the help center, keyed by the code used in URLs and `content/<code>/`.
+		 * @example { tr: { label: 'Türkçe' }, ar: { label: 'العربية', dir: 'rtl' } }
+		 */
+		locales: LocalesSchema,
+		/**
+		 * Folder with articles, relative to the project root.
+		 * @default 'content'
+		 */
+		contentDir: z.string().default('content'),
+		/**
+		 * Folder with UI strings (`<locale>/*.json`), relative to the project root.
+		 * @default 'locales'
+		 */
+		localesDir: z.string().default('locales'),
+		/**
+		 * Sub-path the help center is served from, passed on to Astro's `base`.
+		 * @example '/help/'
+		 */
+		base: z
+			.string()
+			.regex(/^\/([\w.-]+\/)*$/, { message: 'start and end with "/", e.g. "/" or "/help/"' })
+			.optional(),
+		/** How customers reach the store; shown on the home page, after articles and on 404 pages. */
+		contact: ContactSchema.default({ hours: {}, timeZone: 'Europe/Istanbul' }),
+		/**
+		 * Articles promoted on every home page, in this order (ids as `<category>/<slug>`).
+		 * @example ['siparis/siparis-takibi', 'iade/iade-sureci']
+		 */
+		popular: z.array(articleId).default([]),
+		/** The store's look and links. */
+		brand: BrandSchema.default({ favicon: '/favicon.svg', accentColor: '#0b6e4f', legalLinks: [], customCss: [] }),
+		/**
+		 * Articles at least this many words long (and with two or more sections) get a table of contents.
+		 * @default 300
+		 */
+		tocMinWords: z.number().int().nonnegative().default(300),
+	})
+	.superRefine((config, ctx) => {
+		const codes = Object.keys(config.locales);
+		if (!codes.includes(config.defaultLocale)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['defaultLocale'],
+				message: `"${config.defaultLocale}" is not one of the configured locales (${codes.join(', ')})`,
+			});
+		}
+		if (typeof config.title === 'object' && !(config.defaultLocale in config.title)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['title'],
+				message: `give a title for the default locale "${config.defaultLocale}"`,
+			});
+		}
+	});
+
+export type DestekUserConfig = z.input<typeof DestekConfigSchema>;
+export type DestekConfig = z.output<typeof DestekConfigSchema>;
