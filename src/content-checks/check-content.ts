@@ -13,6 +13,7 @@ import { listContentFiles, readText, type ContentFile } from './read-content-tre
 /** Category ids that would collide with the help center's own pages. */
 const RESERVED_CATEGORIES = new Set(['search', '404', '_astro', 'pagefind', 'api']);
 const MARKDOWN_VARIANTS = /\.(mdx|markdown|mdown|mkd)$/i;
+const isMarkdown = (name: string) => name.endsWith('.md') || MARKDOWN_VARIANTS.test(name);
 
 export interface ContentCheckOptions {
 	/** Absolute project root. */
@@ -40,8 +41,8 @@ export interface ContentIndex {
  */
 export async function checkContent(options: ContentCheckOptions): Promise<{ problems: ContentProblem[]; index: ContentIndex }> {
 	const problems: ContentProblem[] = [];
-	const report = (file: string, line: number, message: string, hint?: string, severity: ContentProblem['severity'] = 'error') =>
-		problems.push({ severity, file, line, column: 1, message, ...(hint ? { hint } : {}) });
+	const report: Report = (file, line, message, hint, severity = 'error', column = 1) =>
+		problems.push({ severity, file, line, column, message, ...(hint ? { hint } : {}) });
 
 	const index: ContentIndex = { articles: new Map(), categories: new Map() };
 	for (const locale of options.locales) {
@@ -51,6 +52,7 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 	const files = await listContentFiles(options.root, options.contentDir);
 	const articleFiles: Array<{ file: ContentFile; locale: string; category: string; slug: string }> = [];
 
+	const candidates: ContentFile[] = [];
 	for (const file of files) {
 		const parts = file.path.split('/');
 		const [locale, category] = parts as [string, string | undefined];
@@ -61,11 +63,12 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 			continue;
 		}
 		if (parts.length === 2) {
-			if (name.endsWith('.md')) report(file.displayPath, 1, 'articles must be inside a category folder', `move it to ${options.contentDir}/${locale}/<category>/${name}`);
+			if (isMarkdown(name)) report(file.displayPath, 1, 'articles must be inside a category folder', `move it to ${options.contentDir}/${locale}/<category>/${name}`);
 			continue;
 		}
+		if (parts.length === 3 && isMarkdown(name)) candidates.push(file);
 		if (!SEGMENT_PATTERN.test(category!) || RESERVED_CATEGORIES.has(category!)) {
-			if (parts.length === 3 && (name.endsWith('.md') || CATEGORY_FILE_NAMES.includes(name))) {
+			if (parts.length === 3 && (isMarkdown(name) || CATEGORY_FILE_NAMES.includes(name))) {
 				const reason = RESERVED_CATEGORIES.has(category!) ? `"${category}" is reserved for the help center's own pages` : `category folder "${category}" is not a valid URL segment`;
 				report(file.displayPath, 1, reason, `rename the folder to "${RESERVED_CATEGORIES.has(category!) ? `${category}-help` : suggestSegment(category!)}" (lowercase letters, digits and hyphens)`);
 			}
@@ -75,20 +78,17 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 			const parsed = parseFrontmatter(await readText(file), true);
 			for (const error of parsed.errors) report(file.displayPath, error.line, `YAML: ${error.message}`, 'fix the YAML syntax');
 			const result = CategorySchema.safeParse(parsed.data);
-			if (!result.success) {
-				reportSchemaIssues(result.error.issues, parsed, file.displayPath, 'category', report);
-			} else {
-				index.categories.get(locale)!.set(category!, result.data);
-			}
+			if (!result.success) reportSchemaIssues(result.error.issues, parsed, file.displayPath, 'category', report);
+			else index.categories.get(locale)!.set(category!, result.data);
+			continue;
+		}
+		if (!isMarkdown(name)) continue; // images and attachments next to articles
+		if (parts.length > 3) {
+			report(file.displayPath, 1, 'articles cannot be nested deeper than one category folder', `move it to ${options.contentDir}/${locale}/${category}/${name}`);
 			continue;
 		}
 		if (MARKDOWN_VARIANTS.test(name)) {
 			report(file.displayPath, 1, 'only .md files are read as articles', `rename it to ${name.replace(MARKDOWN_VARIANTS, '.md')}`);
-			continue;
-		}
-		if (!name.endsWith('.md')) continue; // images and attachments next to articles
-		if (parts.length > 3) {
-			report(file.displayPath, 1, 'articles cannot be nested deeper than one category folder', `move it to ${options.contentDir}/${locale}/${category}/${name}`);
 			continue;
 		}
 		const slug = name.slice(0, -3);
@@ -99,12 +99,14 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 		articleFiles.push({ file, locale, category: category!, slug });
 	}
 
-	// Duplicate ids: two files that would publish the same URL (case or accents differ only).
+	// Duplicate ids: files that would publish the same URL, differing only in case, accents or
+	// extension (`iade-sureci.md` next to an old `iade-sureci.markdown`). Only one could be shown.
 	const seen = new Map<string, ContentFile>();
-	for (const { file, locale, category, slug } of articleFiles) {
-		const key = `${locale}/${suggestSegment(category)}/${suggestSegment(slug)}`;
+	for (const file of candidates) {
+		const [locale, category, name] = file.path.split('/') as [string, string, string];
+		const key = `${locale}/${suggestSegment(category)}/${suggestSegment(name)}`;
 		const other = seen.get(key);
-		if (other) report(file.displayPath, 1, `duplicate article id "${category}/${slug}": ${other.displayPath} has the same id`, 'rename or remove one of the two files');
+		if (other) report(file.displayPath, 1, `duplicate article id "${suggestSegment(category)}/${suggestSegment(name)}": ${other.displayPath} has the same id`, 'keep one of the two files and delete the other');
 		else seen.set(key, file);
 	}
 
@@ -139,7 +141,7 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 	return { problems, index };
 }
 
-type Report = (file: string, line: number, message: string, hint?: string, severity?: ContentProblem['severity']) => void;
+type Report = (file: string, line: number, message: string, hint?: string, severity?: ContentProblem['severity'], column?: number) => void;
 
 /** An article is published in `locale` when it exists there or in the default locale (as a fallback). */
 function findPublished(index: ContentIndex, options: ContentCheckOptions, locale: string, id: string) {
@@ -158,11 +160,12 @@ function checkRelated(article: CheckedArticle, locale: string, index: ContentInd
 
 function checkLinks(article: CheckedArticle, index: ContentIndex, options: ContentCheckOptions, report: Report) {
 	const { file, parsed } = article;
+	const at = (link: { line: number; column: number }, message: string, hint: string) => report(file.displayPath, link.line, message, hint, 'error', link.column);
 	for (const link of collectLinks(parsed.body, parsed.bodyStartLine)) {
 		if (link.kind === 'image') {
-			if (!link.alt?.trim()) report(file.displayPath, link.line, `image "${link.url}" has no alt text`, 'describe the image in the brackets: ![what the image shows](image.png)');
+			if (!link.alt?.trim()) at(link, `image "${link.url}" has no alt text`, 'describe the image in the brackets: ![what the image shows](image.png)');
 			if (isRelativeLink(link.url) && !existsSync(join(dirname(file.absolutePath), decodeURI(link.url.split(/[?#]/)[0]!)))) {
-				report(file.displayPath, link.line, `image "${link.url}" not found`, 'put the image next to the article and check the file name');
+				at(link, `image "${link.url}" not found`, 'put the image next to the article and check the file name');
 			}
 			continue;
 		}
@@ -170,18 +173,18 @@ function checkLinks(article: CheckedArticle, index: ContentIndex, options: Conte
 		const target = resolveArticleLink(file.path, link.url);
 		if (target === null) {
 			const path = decodeURI(link.url.split(/[?#]/)[0]!);
-			if (path && !existsSync(join(dirname(file.absolutePath), path))) report(file.displayPath, link.line, `link "${link.url}" points to a file that does not exist`, 'check the path, relative to this article');
+			if (path && !existsSync(join(dirname(file.absolutePath), path))) at(link, `link "${link.url}" points to a file that does not exist`, 'check the path, relative to this article');
 			continue;
 		}
 		if ('invalid' in target) {
-			report(file.displayPath, link.line, `link "${link.url}" does not point to an article`, 'link to an article as ../<category>/<slug>.md');
+			at(link, `link "${link.url}" does not point to an article`, 'link to an article as ../<category>/<slug>.md');
 			continue;
 		}
 		const published = findPublished(index, options, target.locale, target.id);
 		if (!published) {
-			report(file.displayPath, link.line, `broken link "${link.url}": no article ${target.locale}/${target.id}.md`, `check the path relative to ${file.path}; links look like ../<category>/<slug>.md`);
+			at(link, `broken link "${link.url}": no article ${target.locale}/${target.id}.md`, `check the path relative to ${file.path}; links look like ../<category>/<slug>.md`);
 		} else if (published.data.draft) {
-			report(file.displayPath, link.line, `link "${link.url}" points to a draft`, 'publish the target or remove the link');
+			at(link, `link "${link.url}" points to a draft`, 'publish the target or remove the link');
 		}
 	}
 }

@@ -1,4 +1,4 @@
-import { unified } from '@astrojs/markdown-remark';
+import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import type { MarkdownContext } from '../markdown/file-context.ts';
 import { rehypeCollectToc } from '../markdown/rehype-collect-toc.ts';
@@ -17,7 +17,12 @@ import { remarkRestoreDirectives } from '../markdown/remark-restore-directives.t
  * runs no unified plugins; Destek keeps unified for directives, FAQ blocks and link rewriting.
  */
 export function markdownProcessor(context: MarkdownContext) {
-	return unified({
+	return unified(markdownPlugins(context));
+}
+
+/** The plugin lists on their own, for rendering outside Astro (tests, tools). */
+export function markdownPlugins(context: MarkdownContext) {
+	return {
 		remarkPlugins: [
 			remarkDirective,
 			remarkRemoveRawHtml,
@@ -30,5 +35,5 @@ export function markdownProcessor(context: MarkdownContext) {
 		rehypePlugins: [rehypeHeadingIds, rehypeCollectToc, [rehypeHeadingLinks, context], [rehypeExternalLinks, context]],
 		// Typographic quotes would change what customers copy (order codes, commands).
 		smartypants: false,
-	});
+	} satisfies UnifiedProcessorOptions;
 }

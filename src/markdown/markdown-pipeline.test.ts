@@ -1,0 +1,109 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { markdownPlugins } from '../integration/markdown.ts';
+import { createTranslator } from '../i18n/create-translator.ts';
+
+const contentRoot = '/site/content';
+const t = createTranslator(
+	{
+		tr: { 'callout.tip': 'İpucu', 'callout.warning': 'Dikkat', 'link.external': 'başka bir siteye gider', 'heading.link': 'Bu bölümün bağlantısı: {{title}}' },
+		en: { 'callout.tip': 'Tip', 'link.external': 'opens another website' },
+	},
+	'tr',
+);
+const processor = await createMarkdownProcessor(
+	markdownPlugins({ contentRoot, defaultLocale: 'tr', renderDigest: 'test', translate: (locale, key, options) => t(locale)(key, options ?? {}) }),
+);
+
+/** Renders Markdown as if it were the article `content/<path>` and parses the HTML for assertions. */
+async function render(markdown: string, path = 'tr/kargo/hasarli-paket.md') {
+	const result = await processor.render(markdown, { fileURL: new URL(`file://${contentRoot}/${path}`) });
+	return { tree: fromHtml(result.code, { fragment: true }), html: result.code, frontmatter: result.metadata.frontmatter };
+}
+
+describe('Markdown pipeline', () => {
+	it('turns callouts into labelled asides with the title in the article’s language', async () => {
+		const { tree } = await render(':::tip\nKodu saklayın.\n:::');
+		const aside = select('aside.callout.callout-tip', tree)!;
+		expect(aside.properties.ariaLabel).toBe('İpucu');
+		expect(toString(select('.callout-title', aside)!)).toBe('İpucu');
+		const english = await render(':::tip\nKeep the code.\n:::', 'en/kargo/hasarli-paket.md');
+		expect(toString(select('.callout-title', english.tree)!)).toBe('Tip');
+	});
+
+	it('uses a callout’s own label when it has one', async () => {
+		const { tree } = await render(':::warning[Hijyen ürünleri]\nAçılmış ürün iade edilemez.\n:::');
+		expect(toString(select('.callout-warning .callout-title', tree)!)).toBe('Hijyen ürünleri');
+	});
+
+	it('renders FAQ blocks as details/summary pairs and records them for structured data', async () => {
+		const { tree, frontmatter } = await render(':::faq\n### İade ücretli mi?\nHayır, **ücretsiz**.\n\n### Ne zaman?\nHemen.\n:::');
+		const items = selectAll('.faq > details.faq-item', tree);
+		expect(items).toHaveLength(2);
+		expect(toString(select('summary', items[0]!)!)).toBe('İade ücretli mi?');
+		expect(toString(select('.faq-answer', items[0]!)!).trim()).toBe('Hayır, ücretsiz.');
+		expect(items[0]!.properties.id).toBe('faq-iade-ücretli-mi');
+		expect(frontmatter.faq).toEqual([
+			{ question: 'İade ücretli mi?', answer: 'Hayır, ücretsiz.' },
+			{ question: 'Ne zaman?', answer: 'Hemen.' },
+		]);
+	});
+
+	it('rewrites links between articles to page URLs relative to the article', async () => {
+		const { tree } = await render('[iade](../iade/iade-sureci.md#adımlar) ve [aynı](./kargom-gelmedi.md) ve [en](../../en/iade/iade-sureci.md)');
+		expect(selectAll('a', tree).map((a) => a.properties.href)).toEqual([
+			'../../iade/iade-sureci/#ad%C4%B1mlar', // encoded by mdast-util-to-hast; browsers match it to id="adımlar"
+			'../../kargo/kargom-gelmedi/',
+			'../../../en/iade/iade-sureci/',
+		]);
+	});
+
+	it('marks external links, keeps them safe and announces them', async () => {
+		const { tree } = await render('[KVKK](https://www.kvkk.gov.tr/) ve [iç](../iade/a.md)');
+		const [external, internal] = selectAll('a', tree);
+		expect(external!.properties.rel).toEqual(['noopener', 'noreferrer']);
+		expect(external!.properties.className).toContain('external-link');
+		expect(toString(external!)).toBe('KVKK (başka bir siteye gider)');
+		expect(internal!.properties.rel).toBeUndefined();
+	});
+
+	it('gives headings Turkish-friendly ids and a translated link to the section', async () => {
+		const { tree, frontmatter } = await render('## İade adımları\n\nMetin');
+		const heading = select('h2', tree)!;
+		expect(heading.properties.id).toBe('iade-adımları');
+		const link = select('a.heading-link', heading)!;
+		expect(link.properties.href).toBe('#iade-adımları');
+		expect(toString(select('.visually-hidden', link)!)).toBe('Bu bölümün bağlantısı: İade adımları');
+		expect(frontmatter.toc).toEqual([{ depth: 2, slug: 'iade-adımları', text: 'İade adımları' }]);
+	});
+
+	it('removes raw HTML so scripts cannot reach the help center', async () => {
+		const { html } = await render('Önce\n\n<script>alert(1)</script>\n\nSonra <b onclick="x()">kalın</b>');
+		expect(html).not.toContain('<script');
+		expect(html).not.toContain('onclick');
+		expect(html).toContain('Sonra');
+	});
+
+	it('keeps text that only looks like a directive', async () => {
+		const { tree } = await render('Saat 10:30’da, Not:önemli ve ::yalnız');
+		expect(toString(tree)).toContain('Not:önemli');
+		expect(toString(tree)).toContain('10:30');
+		expect(toString(tree)).toContain('::yalnız');
+	});
+
+	it('supports GitHub-flavoured tables, task lists and autolinks', async () => {
+		const { tree } = await render('| a | b |\n| - | - |\n| 1 | 2 |\n\n- [x] bitti\n\nhttps://example.com');
+		expect(select('table td', tree)).toBeTruthy();
+		expect(select('input[type=checkbox][checked]', tree)).toBeTruthy();
+		expect(select('a[href="https://example.com"]', tree)).toBeTruthy();
+	});
+
+	it('counts words for the reading time', async () => {
+		const { frontmatter } = await render(`${'kelime '.repeat(250)}\n\nİkinci paragraf`);
+		expect(frontmatter.wordCount).toBe(252);
+		expect(frontmatter.readingMinutes).toBe(2);
+	});
+});
