@@ -25,7 +25,8 @@ export interface ContentCheckOptions {
 
 interface CheckedArticle {
 	file: ContentFile;
-	data: ArticleFrontmatter;
+	/** Undefined when the frontmatter is invalid (already reported); the file still counts as existing. */
+	data: ArticleFrontmatter | undefined;
 	parsed: ParsedFrontmatter;
 }
 
@@ -124,16 +125,14 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 			);
 		}
 		const result = ArticleFrontmatterSchema.safeParse(parsed.data);
-		if (!result.success) {
-			reportSchemaIssues(result.error.issues, parsed, file.displayPath, 'article', report);
-			continue;
-		}
+		if (!result.success) reportSchemaIssues(result.error.issues, parsed, file.displayPath, 'article', report);
+		// Registered even when invalid, so links to it are not reported as broken on top.
 		index.articles.get(locale)!.set(`${category}/${slug}`, { file, data: result.data, parsed });
 	}
 
 	for (const [locale, articles] of index.articles) {
 		for (const article of articles.values()) {
-			if (article.data.draft) continue;
+			if (!article.data || article.data.draft) continue;
 			checkRelated(article, locale, index, options, report);
 			checkLinks(article, index, options, report);
 		}
@@ -151,10 +150,11 @@ function findPublished(index: ContentIndex, options: ContentCheckOptions, locale
 }
 
 function checkRelated(article: CheckedArticle, locale: string, index: ContentIndex, options: ContentCheckOptions, report: Report) {
-	for (const id of article.data.related) {
+	const where = locale === options.defaultLocale ? locale : `${locale} or ${options.defaultLocale}`;
+	for (const id of article.data?.related ?? []) {
 		const target = findPublished(index, options, locale, id);
-		if (!target) report(article.file.displayPath, article.parsed.lineOf('related'), `related: no article "${id}" in ${locale} or ${options.defaultLocale}`, `use an id "<category>/<slug>" of an existing article, e.g. "${[...(index.articles.get(locale)?.keys() ?? [])][0] ?? 'iade/iade-sureci'}"`);
-		else if (target.data.draft) report(article.file.displayPath, article.parsed.lineOf('related'), `related: "${id}" is a draft and will not be published`, 'remove it from related, or publish it');
+		if (!target) report(article.file.displayPath, article.parsed.lineOf('related'), `related: no article "${id}" in ${where}`, `use an id "<category>/<slug>" of an existing article, e.g. "${[...(index.articles.get(locale)?.keys() ?? [])][0] ?? 'iade/iade-sureci'}"`);
+		else if (target.data?.draft) report(article.file.displayPath, article.parsed.lineOf('related'), `related: "${id}" is a draft and will not be published`, 'remove it from related, or publish it');
 	}
 }
 
@@ -183,7 +183,7 @@ function checkLinks(article: CheckedArticle, index: ContentIndex, options: Conte
 		const published = findPublished(index, options, target.locale, target.id);
 		if (!published) {
 			at(link, `broken link "${link.url}": no article ${target.locale}/${target.id}.md`, `check the path relative to ${file.path}; links look like ../<category>/<slug>.md`);
-		} else if (published.data.draft) {
+		} else if (published.data?.draft) {
 			at(link, `link "${link.url}" points to a draft`, 'publish the target or remove the link');
 		}
 	}

@@ -7,7 +7,7 @@ import type { DestekConfig } from '../schemas/config.ts';
 /** `popular` names articles by id; each must exist in the default locale. */
 export function checkPopularIds(root: string, config: DestekConfig, index: ContentIndex): ContentProblem[] {
 	const known = index.articles.get(config.defaultLocale) ?? new Map();
-	const missing = config.popular.filter((id) => !known.has(id) || known.get(id)?.data.draft);
+	const missing = config.popular.filter((id) => !known.has(id) || known.get(id)?.data?.draft);
 	if (!missing.length) return [];
 	let source = '';
 	try {

@@ -8,12 +8,18 @@ export const ArticleIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-
 });
 
 /** YAML turns `2026-10-14` into a Date; a quoted string is accepted too. */
-const dateSchema = z.preprocess(
-	(value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
-	z.date({ message: 'write the date as YYYY-MM-DD, e.g. 2026-10-14' }).refine((d) => !Number.isNaN(d.getTime()), {
-		message: 'write a real calendar date as YYYY-MM-DD, e.g. 2026-10-14',
-	}),
-);
+const dateSchema = z.union([z.date(), z.string()], { message: 'write the date as YYYY-MM-DD, e.g. 2026-10-14' }).transform((value, ctx) => {
+	const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value;
+	const real = date instanceof Date && !Number.isNaN(date.getTime()) && (typeof value !== 'string' || date.toISOString().startsWith(value));
+	if (!real) {
+		ctx.addIssue({
+			code: 'custom',
+			message: typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value} is not a real calendar date; write it as YYYY-MM-DD` : 'write the date as YYYY-MM-DD, e.g. 2026-10-14',
+		});
+		return z.NEVER;
+	}
+	return date as Date;
+});
 
 /** Frontmatter of an article (`content/<locale>/<category>/<slug>.md`). */
 export const ArticleFrontmatterSchema = z.strictObject({

@@ -8,7 +8,10 @@ import type { z } from 'astro/zod';
 export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, input: unknown, title: string): z.output<S> {
 	const result = schema.safeParse(input);
 	if (result.success) return result.data;
-	throw new AstroError(`${title}\n${formatIssues(result.error.issues, input)}`, 'See the configuration reference in README.md.');
+	const error = new AstroError(`${title}\n${formatIssues(result.error.issues, input)}`, 'See the configuration reference in README.md.');
+	// The message says everything; frames inside Destek would only distract from the config file.
+	error.stack = `${error.name}: ${error.message}`;
+	throw error;
 }
 
 export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown): string {

@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface BuildResult {
+	code: number;
+	/** stdout and stderr together, colors off. */
+	output: string;
+}
+
+/**
+ * Runs a real `astro build` of the site at `root` in a child process (with the Node that runs the
+ * tests, Node 24 under `npm test`), from a clean cache so every run renders from scratch.
+ */
+export async function buildSite(root: string, extraArgs: string[] = []): Promise<BuildResult> {
+	await rm(join(root, 'dist'), { recursive: true, force: true });
+	await rm(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', root, ...extraArgs], {
+			cwd: root,
+			env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', CI: 'true' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code: code ?? 1, output }));
+	});
+}
+
+/** Vitest sets NODE_ENV=test, DEV, BASE_URL…; a build must not inherit them. */
+function cleanEnv(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of ['NODE_ENV', 'BASE_URL', 'DEV', 'PROD', 'MODE', 'SSR', 'ASSETS_PREFIX']) delete env[key];
+	for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
+	return env;
+}
