@@ -3,6 +3,7 @@ import remarkDirective from 'remark-directive';
 import type { MarkdownContext } from '../markdown/file-context.ts';
 import { rehypeCollectToc } from '../markdown/rehype-collect-toc.ts';
 import { rehypeHeadingIds } from '../markdown/rehype-heading-ids.ts';
+import { rehypeTaskListLabels } from '../markdown/rehype-task-list-labels.ts';
 import { rehypeExternalLinks } from '../markdown/rehype-external-links.ts';
 import { rehypeHeadingLinks } from '../markdown/rehype-heading-links.ts';
 import { remarkArticleLinks } from '../markdown/remark-article-links.ts';
@@ -32,7 +33,7 @@ export function markdownPlugins(context: MarkdownContext) {
 			[remarkArticleLinks, context],
 			remarkReadingTime,
 		],
-		rehypePlugins: [rehypeHeadingIds, rehypeCollectToc, [rehypeHeadingLinks, context], [rehypeExternalLinks, context]],
+		rehypePlugins: [rehypeHeadingIds, rehypeCollectToc, [rehypeHeadingLinks, context], [rehypeExternalLinks, context], rehypeTaskListLabels],
 		// Typographic quotes would change what customers copy (order codes, commands).
 		smartypants: false,
 	} satisfies UnifiedProcessorOptions;

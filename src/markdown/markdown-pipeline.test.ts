@@ -97,7 +97,8 @@ describe('Markdown pipeline', () => {
 	it('supports GitHub-flavoured tables, task lists and autolinks', async () => {
 		const { tree } = await render('| a | b |\n| - | - |\n| 1 | 2 |\n\n- [x] bitti\n\nhttps://example.com');
 		expect(select('table td', tree)).toBeTruthy();
-		expect(select('input[type=checkbox][checked]', tree)).toBeTruthy();
+		expect(select('label > input[type=checkbox][checked]', tree)).toBeTruthy();
+		expect(toString(select('li.task-list-item label', tree)!).trim()).toBe('bitti');
 		expect(select('a[href="https://example.com"]', tree)).toBeTruthy();
 	});
 

@@ -1,7 +1,7 @@
 import { AA_TEXT, contrastRatio, hexToRgb, readableTextOn } from './contrast.ts';
 
-/** Background of the dark theme (tokens.css `--bg`). */
-export const DARK_BACKGROUND = '#111318';
+/** Lightest background links sit on in the dark theme (tokens.css `--surface`), the hardest case. */
+export const DARK_BACKGROUND = '#1c2027';
 
 /**
  * The brand color made readable on the dark theme: mixed with white in small steps until links
