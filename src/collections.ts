@@ -12,9 +12,12 @@ import { CategorySchema } from './schemas/category.ts';
 export const collections = {
 	articles: defineCollection({
 		loader: glob({
-			pattern: '*/*/[!_]*.md',
+			pattern: '*/*/*.md',
 			base: config.contentDir,
 			generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+			// The dev server renders on request, so an edited UI string (callout titles are
+			// translated while rendering) shows up without clearing Astro's content cache.
+			deferRender: import.meta.env.DEV,
 		}),
 		schema: ArticleFrontmatterSchema,
 	}),

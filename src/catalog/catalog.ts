@@ -47,6 +47,8 @@ let cached: Promise<Catalog> | undefined;
 
 /** The help center's structure, per locale, with untranslated articles filled in from the default locale. */
 export function getCatalog(): Promise<Catalog> {
+	// The dev server reloads content while it runs; a build renders one snapshot, built once.
+	if (import.meta.env.DEV) return buildCatalog();
 	return (cached ??= buildCatalog());
 }
 
