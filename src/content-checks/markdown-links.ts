@@ -10,7 +10,7 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 export interface MarkdownLink {
 	kind: 'link' | 'image';
 	url: string;
-	alt?: string | null;
+	alt?: string | null | undefined;
 	line: number;
 	column: number;
 }

@@ -1,5 +1,6 @@
 import type { BlockContent, DefinitionContent, PhrasingContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
+import type { Properties } from 'hast';
 
 /**
  * A Markdown block that remark-rehype turns into the HTML element `tagName`. Containers are reused
@@ -7,7 +8,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
  */
 export function htmlBlock(
 	tagName: string,
-	properties: Record<string, unknown>,
+	properties: Properties,
 	children: Array<BlockContent | DefinitionContent | PhrasingContent>,
 ): ContainerDirective {
 	return {
