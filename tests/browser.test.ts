@@ -106,6 +106,17 @@ describe('in a real browser', () => {
 		await noScript.context().close();
 	});
 
+	it('prints articles without the site chrome and with FAQ answers open', async () => {
+		const page = await newPage();
+		await page.goto(url('tr/iade/iade-sureci/'));
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.site-header').isVisible()).toBe(false);
+		expect(await page.locator('destek-feedback').isVisible()).toBe(false);
+		expect(await page.locator('h1').isVisible()).toBe(true);
+		expect(await page.locator('.faq-answer').first().isVisible()).toBe(true);
+		await page.context().close();
+	});
+
 	it('serves the locale’s 404 page for a missing page', async () => {
 		const page = await newPage();
 		const response = await page.goto(url('en/no-such-page/'));

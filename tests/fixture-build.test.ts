@@ -24,7 +24,7 @@ beforeAll(async () => {
 describe('a built fixture help center', () => {
 	it('writes a page for every locale, category and article, and none for drafts', async () => {
 		const files = await listHtmlFiles(dist);
-		for (const path of ['index.html', '404.html', 'tr/index.html', 'en/index.html', 'ar/index.html', 'tr/iade/index.html', 'tr/iade/iade-sureci/index.html', 'en/kargo/kargo-takibi/index.html', 'ar/404/index.html']) {
+		for (const path of ['index.html', '404.html', 'tr/index.html', 'en/index.html', 'ar/index.html', 'tr/iade/index.html', 'tr/iade/iade-sureci/index.html', 'en/kargo/kargo-takibi/index.html', 'ar/404.html']) {
 			expect(files).toContain(path);
 		}
 		expect(files.some((f) => f.includes('taslak'))).toBe(false);
@@ -137,7 +137,7 @@ describe('a built fixture help center', () => {
 	});
 
 	it('has a 404 page per locale and a root one, with search and a way home', async () => {
-		for (const [path, lang, home] of [['404.html', 'tr', '/help/tr/'], ['en/404/index.html', 'en', '/help/en/'], ['ar/404/index.html', 'ar', '/help/ar/']] as const) {
+		for (const [path, lang, home] of [['404.html', 'tr', '/help/tr/'], ['en/404.html', 'en', '/help/en/'], ['ar/404.html', 'ar', '/help/ar/']] as const) {
 			const notFound = await page(path);
 			expect(attr(notFound, 'html', 'lang')).toBe(lang);
 			expect(select('form[role=search]', notFound)).toBeTruthy();

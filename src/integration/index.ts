@@ -10,6 +10,7 @@ import { cssImports, virtualModules } from './virtual-modules.ts';
 import { runContentChecks } from './content-checks.ts';
 import { warnAboutAccentContrast } from './accent-contrast.ts';
 import { renderDigest } from './render-digest.ts';
+import { moveLocale404Pages } from './locale-404-pages.ts';
 
 export type { DestekUserConfig };
 
@@ -77,6 +78,9 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 						],
 					},
 				});
+			},
+			'astro:build:done': async ({ dir }) => {
+				await moveLocale404Pages(fileURLToPath(dir), Object.keys(config.locales));
 			},
 		},
 	};

@@ -71,7 +71,7 @@ export function createStaticHandler(options: StaticSiteOptions) {
 	};
 
 	async function notFound(response: ServerResponse, request: IncomingMessage, locale: string | null) {
-		const candidates = [locale && join(dir, locale, '404.html'), locale && join(dir, locale, '404', 'index.html'), join(dir, '404.html')];
+		const candidates = [locale && join(dir, locale, '404.html'), join(dir, '404.html')];
 		for (const candidate of candidates) {
 			if (candidate && (await isFile(candidate))) return send(response, request, candidate, 404);
 		}
