@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
-import type { z } from 'astro/zod';
-import { dirname, join } from 'node:path';
 import { ArticleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { CategorySchema, type CategoryData } from '../schemas/category.ts';
-import { isRelativeLink, resolveArticleLink } from '../utils/article-links.ts';
 import { CATEGORY_FILE_NAMES, SEGMENT_PATTERN, suggestSegment } from '../utils/article-path.ts';
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
-import { collectLinks } from './markdown-links.ts';
+import { reportSchemaIssues } from './schema-issues.ts';
+import { checkLinks, checkRelated } from './check-references.ts';
 import type { ContentProblem } from './problem.ts';
 import { listContentFiles, readText, type ContentFile } from './read-content-tree.ts';
 
@@ -23,7 +20,7 @@ export interface ContentCheckOptions {
 	defaultLocale: string;
 }
 
-interface CheckedArticle {
+export interface CheckedArticle {
 	file: ContentFile;
 	/** Undefined when the frontmatter is invalid (already reported); the file still counts as existing. */
 	data: ArticleFrontmatter | undefined;
@@ -140,79 +137,4 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 	return { problems, index };
 }
 
-type Report = (file: string, line: number, message: string, hint?: string, severity?: ContentProblem['severity'], column?: number) => void;
-
-/** An article is published in `locale` when it exists there or in the default locale (as a fallback). */
-function findPublished(index: ContentIndex, options: ContentCheckOptions, locale: string, id: string) {
-	const own = index.articles.get(locale)?.get(id);
-	if (own) return own;
-	return index.articles.get(options.defaultLocale)?.get(id);
-}
-
-function checkRelated(article: CheckedArticle, locale: string, index: ContentIndex, options: ContentCheckOptions, report: Report) {
-	const where = locale === options.defaultLocale ? locale : `${locale} or ${options.defaultLocale}`;
-	for (const id of article.data?.related ?? []) {
-		const target = findPublished(index, options, locale, id);
-		if (!target) report(article.file.displayPath, article.parsed.lineOf('related'), `related: no article "${id}" in ${where}`, `use an id "<category>/<slug>" of an existing article, e.g. "${[...(index.articles.get(locale)?.keys() ?? [])][0] ?? 'iade/iade-sureci'}"`);
-		else if (target.data?.draft) report(article.file.displayPath, article.parsed.lineOf('related'), `related: "${id}" is a draft and will not be published`, 'remove it from related, or publish it');
-	}
-}
-
-function checkLinks(article: CheckedArticle, index: ContentIndex, options: ContentCheckOptions, report: Report) {
-	const { file, parsed } = article;
-	const at = (link: { line: number; column: number }, message: string, hint: string) => report(file.displayPath, link.line, message, hint, 'error', link.column);
-	for (const link of collectLinks(parsed.body, parsed.bodyStartLine)) {
-		if (link.kind === 'image') {
-			if (!link.alt?.trim()) at(link, `image "${link.url}" has no alt text`, 'describe the image in the brackets: ![what the image shows](image.png)');
-			if (isRelativeLink(link.url) && !existsSync(join(dirname(file.absolutePath), decodeURI(link.url.split(/[?#]/)[0]!)))) {
-				at(link, `image "${link.url}" not found`, 'put the image next to the article and check the file name');
-			}
-			continue;
-		}
-		if (!isRelativeLink(link.url)) continue;
-		const target = resolveArticleLink(file.path, link.url);
-		if (target === null) {
-			const path = decodeURI(link.url.split(/[?#]/)[0]!);
-			if (path && !existsSync(join(dirname(file.absolutePath), path))) at(link, `link "${link.url}" points to a file that does not exist`, 'check the path, relative to this article');
-			continue;
-		}
-		if ('invalid' in target) {
-			at(link, `link "${link.url}" does not point to an article`, 'link to an article as ../<category>/<slug>.md');
-			continue;
-		}
-		const published = findPublished(index, options, target.locale, target.id);
-		if (!published) {
-			at(link, `broken link "${link.url}": no article ${target.locale}/${target.id}.md`, `check the path relative to ${file.path}; links look like ../<category>/<slug>.md`);
-		} else if (published.data?.draft) {
-			at(link, `link "${link.url}" points to a draft`, 'publish the target or remove the link');
-		}
-	}
-}
-
-function reportSchemaIssues(issues: readonly z.core.$ZodIssue[], parsed: ParsedFrontmatter, file: string, kind: 'article' | 'category', report: Report) {
-	for (const issue of issues) {
-		if (issue.code === 'unrecognized_keys') {
-			for (const key of issue.keys) report(file, parsed.lineOf(key), `unknown field "${key}"`, fieldHint(key, kind));
-			continue;
-		}
-		const field = issue.path.map(String).join('.');
-		report(file, parsed.lineOf(issue.path[0] as string | undefined), `${field ? `${field}: ` : ''}${issue.message}`, fieldHint(String(issue.path[0] ?? ''), kind));
-	}
-}
-
-function fieldHint(field: string, kind: 'article' | 'category'): string | undefined {
-	const article: Record<string, string> = {
-		title: 'title: Siparişimi nasıl takip ederim?',
-		description: 'description: one sentence of at most 160 characters',
-		updated: 'updated: 2026-10-14',
-		tags: 'tags: [kargo, takip]',
-		keywords: 'keywords: [kargom nerede, siparis takip]',
-		related: 'related: [kargo/kargom-gelmedi]',
-		order: 'order: 1',
-		draft: 'draft: true',
-	};
-	const category: Record<string, string> = { title: 'title: Siparişler ve takip', description: 'description: Sipariş durumu ve kargo takibi', icon: 'icon: package', order: 'order: 1' };
-	const example = (kind === 'article' ? article : category)[field];
-	if (example) return `for example \`${example}\``;
-	return field ? `remove "${field}" or check its spelling; allowed fields: ${Object.keys(kind === 'article' ? article : category).join(', ')}` : undefined;
-}
+export type Report = (file: string, line: number, message: string, hint?: string, severity?: ContentProblem['severity'], column?: number) => void;

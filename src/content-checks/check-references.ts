@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isRelativeLink, resolveArticleLink } from '../utils/article-links.ts';
+import type { CheckedArticle, ContentCheckOptions, ContentIndex, Report } from './check-content.ts';
+import { collectLinks } from './markdown-links.ts';
+
+/** An article is published in `locale` when it exists there or in the default locale (as a fallback). */
+export function findPublished(index: ContentIndex, options: ContentCheckOptions, locale: string, id: string) {
+	const own = index.articles.get(locale)?.get(id);
+	if (own) return own;
+	return index.articles.get(options.defaultLocale)?.get(id);
+}
+
+export function checkRelated(article: CheckedArticle, locale: string, index: ContentIndex, options: ContentCheckOptions, report: Report) {
+	const where = locale === options.defaultLocale ? locale : `${locale} or ${options.defaultLocale}`;
+	for (const id of article.data?.related ?? []) {
+		const target = findPublished(index, options, locale, id);
+		if (!target) report(article.file.displayPath, article.parsed.lineOf('related'), `related: no article "${id}" in ${where}`, `use an id "<category>/<slug>" of an existing article, e.g. "${[...(index.articles.get(locale)?.keys() ?? [])][0] ?? 'iade/iade-sureci'}"`);
+		else if (target.data?.draft) report(article.file.displayPath, article.parsed.lineOf('related'), `related: "${id}" is a draft and will not be published`, 'remove it from related, or publish it');
+	}
+}
+
+export function checkLinks(article: CheckedArticle, index: ContentIndex, options: ContentCheckOptions, report: Report) {
+	const { file, parsed } = article;
+	const at = (link: { line: number; column: number }, message: string, hint: string) => report(file.displayPath, link.line, message, hint, 'error', link.column);
+	for (const link of collectLinks(parsed.body, parsed.bodyStartLine)) {
+		if (link.kind === 'image') {
+			if (!link.alt?.trim()) at(link, `image "${link.url}" has no alt text`, 'describe the image in the brackets: ![what the image shows](image.png)');
+			if (isRelativeLink(link.url) && !existsSync(join(dirname(file.absolutePath), decodeURI(link.url.split(/[?#]/)[0]!)))) {
+				at(link, `image "${link.url}" not found`, 'put the image next to the article and check the file name');
+			}
+			continue;
+		}
+		if (!isRelativeLink(link.url)) continue;
+		const target = resolveArticleLink(file.path, link.url);
+		if (target === null) {
+			const path = decodeURI(link.url.split(/[?#]/)[0]!);
+			if (path && !existsSync(join(dirname(file.absolutePath), path))) at(link, `link "${link.url}" points to a file that does not exist`, 'check the path, relative to this article');
+			continue;
+		}
+		if ('invalid' in target) {
+			at(link, `link "${link.url}" does not point to an article`, 'link to an article as ../<category>/<slug>.md');
+			continue;
+		}
+		const published = findPublished(index, options, target.locale, target.id);
+		if (!published) {
+			at(link, `broken link "${link.url}": no article ${target.locale}/${target.id}.md`, `check the path relative to ${file.path}; links look like ../<category>/<slug>.md`);
+		} else if (published.data?.draft) {
+			at(link, `link "${link.url}" points to a draft`, 'publish the target or remove the link');
+		}
+	}
+}
