@@ -81,9 +81,9 @@ describe('the sample help center', () => {
 
 	it('shows contact channels with working hours on the home page', async () => {
 		const home = await readPage(dist, 'tr/index.html');
-		const channels = selectAll('.channel', home).map((li) => li.properties.dataChannel);
+		const channels = selectAll('.sections > .contact .channel', home).map((li) => li.properties.dataChannel);
 		expect(channels).toEqual(['phone', 'whatsapp', 'email', 'liveChat']);
-		expect(toString(select('.general-hours', home)!)).toContain('Pzt – Cum');
+		expect(toString(select('.sections > .contact .general-hours', home)!)).toContain('Pzt – Cum');
 	});
 
 	describe('in a browser', () => {

@@ -1,6 +1,6 @@
 import { AstroError } from 'astro/errors';
 import type { AstroIntegrationLogger } from 'astro';
-import { checkContent } from '../content-checks/check-content.ts';
+import { checkContent, type ContentIndex } from '../content-checks/check-content.ts';
 import { formatProblem, sortProblems } from '../content-checks/problem.ts';
 import type { DestekConfig } from '../schemas/config.ts';
 import { checkPopularIds } from './popular-ids.ts';
@@ -14,7 +14,7 @@ export async function runContentChecks(options: {
 	config: DestekConfig;
 	logger: AstroIntegrationLogger;
 	command: string;
-}): Promise<void> {
+}): Promise<ContentIndex> {
 	const { root, config, logger } = options;
 	const { problems, index } = await checkContent({
 		root,
@@ -26,7 +26,7 @@ export async function runContentChecks(options: {
 	const sorted = sortProblems(problems);
 	for (const warning of sorted.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
 	const errors = sorted.filter((p) => p.severity === 'error');
-	if (errors.length === 0) return;
+	if (errors.length === 0) return index;
 	const summary = `${errors.length} content problem${errors.length === 1 ? '' : 's'} must be fixed before the help center can be built:`;
 	const error = new AstroError(`${summary}\n${errors.map(formatProblem).join('\n')}`, 'Each line names the file and line, what is wrong and, in parentheses, how to fix it.');
 	error.name = 'ContentError';

@@ -11,6 +11,8 @@ import { runContentChecks } from './content-checks.ts';
 import { warnAboutAccentContrast } from './accent-contrast.ts';
 import { renderDigest } from './render-digest.ts';
 import { moveLocale404Pages } from './locale-404-pages.ts';
+import { writeSearchIndex } from './search-index.ts';
+import type { ContentIndex } from '../content-checks/check-content.ts';
 
 export type { DestekUserConfig };
 
@@ -33,6 +35,8 @@ const ROUTES: Array<[pattern: string, file: string]> = [
  */
 export default function destek(userConfig: DestekUserConfig): AstroIntegration & { destekConfig: DestekConfig } {
 	const config: DestekConfig = parseWithFriendlyErrors(DestekConfigSchema, userConfig, 'Invalid destek() options in astro.config.mjs:');
+	let contentIndex: ContentIndex | undefined;
+	let base = '/';
 	return {
 		name: 'destek',
 		/** The validated options, for the project's own scripts (the server reads base and locales). */
@@ -45,7 +49,7 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 				files.forEach((file) => addWatchFile(file));
 				const t = createTranslator(resources, config.defaultLocale);
 
-				await runContentChecks({ root, config, logger, command });
+				contentIndex = await runContentChecks({ root, config, logger, command });
 				warnAboutAccentContrast(config.brand.accentColor, logger);
 
 				for (const [pattern, file] of ROUTES) {
@@ -79,8 +83,13 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 					},
 				});
 			},
-			'astro:build:done': async ({ dir }) => {
-				await moveLocale404Pages(fileURLToPath(dir), Object.keys(config.locales));
+			'astro:config:done': ({ config: astroConfig }) => {
+				base = astroConfig.base;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const dist = fileURLToPath(dir);
+				await moveLocale404Pages(dist, Object.keys(config.locales));
+				await writeSearchIndex({ dist, base, content: contentIndex!, defaultLocale: config.defaultLocale, logger });
 			},
 		},
 	};

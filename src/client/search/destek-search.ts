@@ -1,0 +1,191 @@
+import { findArticles, type PagefindResultData } from '../../search/find-articles.ts';
+import { normalizeQuery } from '../../search/normalize-query.ts';
+import { loadPagefind } from './pagefind-loader.ts';
+import { renderResult, type ResultView } from './render-results.ts';
+
+/** Texts the element shows, translated at build time (see SearchBox.astro). */
+interface SearchStrings {
+	/** Result count per plural category (`one`, `other`, …), with `{{count}}`. */
+	count: Record<string, string>;
+	none: string;
+	error: string;
+	otherLanguage: string;
+	defaultLanguageLabel: string;
+}
+
+const DEBOUNCE_MS = 120;
+
+/**
+ * `<destek-search>`: instant results under a search box. The form inside works without JavaScript
+ * (it opens the search page); this element adds as-you-type results, keyboard navigation, the
+ * "no results" help and, on the search page, the query in the URL and a category filter.
+ * Pagefind (JS, WebAssembly, index) is fetched only once the visitor reaches for the box.
+ */
+export class DestekSearch extends HTMLElement {
+	private input!: HTMLInputElement;
+	private panel!: HTMLElement;
+	private list!: HTMLOListElement;
+	private empty!: HTMLElement;
+	private status!: HTMLElement;
+	private strings!: SearchStrings;
+	private filter: HTMLSelectElement | null = null;
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private searchId = 0;
+
+	private get locale() {
+		return this.dataset.locale!;
+	}
+	private get isPage() {
+		return this.dataset.variant === 'page';
+	}
+
+	connectedCallback(): void {
+		this.input = this.querySelector('input[type="search"]')!;
+		this.panel = this.querySelector('[data-search-panel]')!;
+		this.list = this.querySelector('[data-search-results]')!;
+		this.empty = this.querySelector('[data-search-empty]')!;
+		this.status = this.querySelector('[data-search-status]')!;
+		this.filter = this.querySelector('select[data-search-filter]');
+		this.strings = JSON.parse(this.dataset.strings!) as SearchStrings;
+
+		const warmUp = () => void loadPagefind(this.dataset.bundle!, this.locale).catch(() => undefined);
+		for (const event of ['focusin', 'pointerenter', 'touchstart']) this.addEventListener(event, warmUp, { once: true, passive: true });
+		this.input.addEventListener('input', () => this.schedule());
+		this.input.addEventListener('keydown', (event) => this.onInputKey(event));
+		this.list.addEventListener('keydown', (event) => this.onResultKey(event));
+		this.filter?.addEventListener('change', () => this.run());
+		this.querySelector('form')!.addEventListener('submit', (event) => this.onSubmit(event));
+		if (!this.isPage) document.addEventListener('pointerdown', (event) => !this.contains(event.target as Node) && this.close());
+		if (this.hasAttribute('data-shortcuts')) document.addEventListener('keydown', (event) => this.onGlobalKey(event));
+
+		if (this.isPage) {
+			this.runFromUrl();
+			window.addEventListener('popstate', () => this.runFromUrl());
+		}
+	}
+
+	/** The search page's query lives in `?q=`: shared links, reloads and Back show the same results. */
+	private runFromUrl(): void {
+		const query = new URL(location.href).searchParams.get('q') ?? '';
+		this.input.value = query;
+		if (query) void this.run();
+		else this.close();
+	}
+
+	private schedule(): void {
+		clearTimeout(this.timer);
+		this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
+	}
+
+	private async run(): Promise<void> {
+		const id = ++this.searchId;
+		const query = this.input.value;
+		if (this.isPage) this.syncUrl(query, 'replace');
+		if (!query.trim()) return this.close();
+		const filters = this.filter?.value ? { category: [this.filter.value] } : undefined;
+		try {
+			let views = await this.search(query, this.locale, filters);
+			const fallbackLocale = this.dataset.defaultLocale!;
+			if (views.length === 0 && fallbackLocale !== this.locale && !filters) {
+				const label = this.strings.defaultLanguageLabel;
+				views = (await this.search(query, fallbackLocale)).map((view) => ({ ...view, language: { code: fallbackLocale, label } }));
+			}
+			if (id !== this.searchId) return; // a newer query is already on its way
+			this.show(views, query);
+		} catch {
+			if (id !== this.searchId) return;
+			this.list.replaceChildren();
+			this.status.textContent = this.strings.error;
+			this.panel.hidden = false;
+		}
+	}
+
+	private async search(query: string, locale: string, filters?: Record<string, string[]>): Promise<ResultView[]> {
+		const pagefind = await loadPagefind(this.dataset.bundle!, locale);
+		const hits = await findArticles(pagefind, query, locale, filters ? { filters } : {});
+		const limit = this.isPage ? 20 : 8;
+		const data: PagefindResultData[] = await Promise.all(hits.slice(0, limit).map(({ hit }) => hit.data()));
+		return data.map((result) => ({ data: result }));
+	}
+
+	private show(views: ResultView[], query: string): void {
+		const words = normalizeQuery(query, this.locale).split(' ');
+		this.list.replaceChildren(...views.map((view) => renderResult(view, this.locale, words)));
+		const otherLanguage = views[0]?.language;
+		this.list.dataset.language = otherLanguage ? otherLanguage.code : '';
+		this.querySelector('[data-search-other-language]')?.toggleAttribute('hidden', !otherLanguage);
+		this.empty.hidden = views.length > 0;
+		const echo = this.empty.querySelector('[data-search-query]');
+		if (echo) echo.textContent = query.trim();
+		const rule = new Intl.PluralRules(this.locale).select(views.length);
+		this.status.textContent = views.length ? (this.strings.count[rule] ?? this.strings.count.other ?? '').replace('{{count}}', String(views.length)) : this.strings.none;
+		this.panel.hidden = false;
+	}
+
+	private close(): void {
+		if (this.isPage) {
+			this.list.replaceChildren();
+			this.empty.hidden = true;
+			this.status.textContent = '';
+			return;
+		}
+		this.panel.hidden = true;
+	}
+
+	private onSubmit(event: SubmitEvent): void {
+		if (!this.isPage) return; // the search page, with ?q=, is where Enter leads
+		event.preventDefault();
+		this.syncUrl(this.input.value, 'push');
+		void this.run();
+	}
+
+	private onInputKey(event: KeyboardEvent): void {
+		if (event.key === 'ArrowDown') {
+			const first = this.list.querySelector('a');
+			if (first) {
+				event.preventDefault();
+				first.focus();
+			}
+		} else if (event.key === 'Escape') {
+			this.input.value = '';
+			this.close();
+		}
+	}
+
+	private onResultKey(event: KeyboardEvent): void {
+		const links = [...this.list.querySelectorAll('a')];
+		const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+		if (index === -1) return;
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			event.preventDefault();
+			const next = index + (event.key === 'ArrowDown' ? 1 : -1);
+			(next < 0 ? this.input : links[Math.min(next, links.length - 1)]!).focus();
+		} else if (event.key === 'Escape') {
+			event.preventDefault();
+			this.input.focus();
+			this.close();
+		}
+	}
+
+	/** `/` and Ctrl/Cmd+K focus the search box, unless the visitor is typing somewhere else. */
+	private onGlobalKey(event: KeyboardEvent): void {
+		const target = event.target as HTMLElement;
+		const typing = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+		if ((event.key === '/' && !typing) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k')) {
+			event.preventDefault();
+			this.input.focus();
+			this.input.select();
+		}
+	}
+
+	private syncUrl(query: string, mode: 'push' | 'replace'): void {
+		const url = new URL(location.href);
+		if (query.trim()) url.searchParams.set('q', query.trim());
+		else url.searchParams.delete('q');
+		if (url.href === location.href) return;
+		if (mode === 'push') history.pushState(null, '', url);
+		else history.replaceState(null, '', url);
+	}
+}
+
+if (!customElements.get('destek-search')) customElements.define('destek-search', DestekSearch);

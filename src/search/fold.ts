@@ -1,0 +1,32 @@
+/**
+ * Letters Pagefind cannot fold on its own. It strips combining accents (ş → s, ü → u, â → a), but
+ * these letters have no accent to strip: dotless ı is its own letter, so `yardim` would never find
+ * `yardım`. Index and query both go through `foldLetters`, so the two sides always agree.
+ */
+const UNFOLDABLE: Record<string, string> = {
+	ı: 'i',
+	İ: 'I',
+	ß: 'ss',
+	ẞ: 'SS',
+	ø: 'o',
+	Ø: 'O',
+	ł: 'l',
+	Ł: 'L',
+	đ: 'd',
+	Đ: 'D',
+	æ: 'ae',
+	Æ: 'AE',
+	œ: 'oe',
+	Œ: 'OE',
+};
+const UNFOLDABLE_PATTERN = new RegExp(`[${Object.keys(UNFOLDABLE).join('')}]`, 'g');
+
+export function foldLetters(text: string): string {
+	return text.replace(UNFOLDABLE_PATTERN, (letter) => UNFOLDABLE[letter]!);
+}
+
+/** Whether `foldLetters` changes the text. */
+export function hasUnfoldableLetters(text: string): boolean {
+	UNFOLDABLE_PATTERN.lastIndex = 0;
+	return UNFOLDABLE_PATTERN.test(text);
+}

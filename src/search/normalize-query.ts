@@ -1,0 +1,21 @@
+import { foldLetters } from './fold.ts';
+
+/** Longest query sent to the index; longer input is a pasted message, not a search. */
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * What the customer typed, made comparable with the index: lowercased with the page's own
+ * language rules (Turkish `I` → `ı`, `İ` → `i`, whatever the browser's language), letters Pagefind
+ * cannot fold mapped like the index (`ı` → `i`), apostrophes before Turkish suffixes dropped
+ * (`Trendyol'dan` → `trendyol dan`). Accents Pagefind folds itself are kept, so exact spellings
+ * still rank first.
+ */
+export function normalizeQuery(query: string, locale: string): string {
+	return foldLetters(query.normalize('NFC').toLocaleLowerCase(locale))
+		.replace(/\u0307/g, '') // the dot left by lowercasing İ outside Turkish
+		.replace(/[’'`´]/g, ' ')
+		.replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, MAX_QUERY_LENGTH);
+}

@@ -1,0 +1,25 @@
+import { normalizeQuery } from './normalize-query.ts';
+
+/**
+ * Question and filler words per language. They stay in the first, exact search, but a query is
+ * never left without results because the articles do not contain "nerede" or "how".
+ */
+const STOP_WORDS: Record<string, string[]> = {
+	tr: ['ne', 'neden', 'nasıl', 'nerede', 'nereden', 'niye', 'niçin', 'hangi', 'kaç', 'mi', 'mı', 'mu', 'mü', 'misiniz', 'miyim', 've', 'veya', 'ile', 'ben', 'benim', 'bana', 'bir', 'bu', 'şu', 'için', 'da', 'de', 'ki', 'ya', 'var', 'yok', 'olur', 'olarak', 'zaman', 'yapılır', 'yapabilirim', 'yaparım', 'edebilirim', 'istiyorum', 'lütfen'],
+	en: ['how', 'what', 'where', 'when', 'why', 'which', 'who', 'do', 'does', 'did', 'i', 'my', 'me', 'is', 'are', 'was', 'the', 'a', 'an', 'to', 'of', 'for', 'can', 'could', 'in', 'on', 'it', 'and', 'or', 'with', 'please', 'want', 'get'],
+	de: ['wie', 'was', 'wo', 'wann', 'warum', 'welche', 'ich', 'mein', 'meine', 'mich', 'mir', 'ist', 'sind', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'zu', 'und', 'oder', 'kann', 'mit', 'für', 'bitte'],
+	ar: ['كيف', 'ماذا', 'أين', 'متى', 'هل', 'لماذا', 'ما', 'في', 'من', 'على', 'عن', 'إلى', 'و', 'أو'],
+};
+
+const normalizedSets = new Map<string, Set<string>>();
+
+/** Stop words of a locale (by its base language), normalized like queries. */
+export function stopWordsFor(locale: string): Set<string> {
+	const language = locale.split('-')[0]!;
+	let set = normalizedSets.get(language);
+	if (!set) {
+		set = new Set((STOP_WORDS[language] ?? []).map((word) => normalizeQuery(word, language)));
+		normalizedSets.set(language, set);
+	}
+	return set;
+}
