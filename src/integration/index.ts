@@ -36,7 +36,6 @@ const ROUTES: Array<[pattern: string, file: string]> = [
 export default function destek(userConfig: DestekUserConfig): AstroIntegration & { destekConfig: DestekConfig } {
 	const config: DestekConfig = parseWithFriendlyErrors(DestekConfigSchema, userConfig, 'Invalid destek() options in astro.config.mjs:');
 	let contentIndex: ContentIndex | undefined;
-	let base = '/';
 	return {
 		name: 'destek',
 		/** The validated options, for the project's own scripts (the server reads base and locales). */
@@ -83,13 +82,10 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 					},
 				});
 			},
-			'astro:config:done': ({ config: astroConfig }) => {
-				base = astroConfig.base;
-			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				await moveLocale404Pages(dist, Object.keys(config.locales));
-				await writeSearchIndex({ dist, base, content: contentIndex!, defaultLocale: config.defaultLocale, logger });
+				await writeSearchIndex({ dist, content: contentIndex!, defaultLocale: config.defaultLocale, logger });
 			},
 		},
 	};

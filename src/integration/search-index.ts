@@ -15,13 +15,13 @@ import { createUrlBuilder } from '../utils/urls.ts';
  */
 export async function writeSearchIndex(options: {
 	dist: string;
-	base: string;
 	content: ContentIndex;
 	defaultLocale: string;
 	logger: AstroIntegrationLogger;
 }): Promise<void> {
-	const { dist, base, content, defaultLocale, logger } = options;
-	const urls = createUrlBuilder(base);
+	const { dist, content, defaultLocale, logger } = options;
+	// Pagefind puts the bundle's own base path in front of result URLs; give it paths without it.
+	const urls = createUrlBuilder('/');
 	const { index, errors } = await pagefind.createIndex({});
 	failOn(errors, 'create the search index');
 	let pages = 0;

@@ -1,5 +1,6 @@
 import { normalizeQuery } from './normalize-query.ts';
 import { stopWordsFor } from './stop-words.ts';
+import { foldLetters } from './fold.ts';
 import { typoVariants } from './typo-variants.ts';
 
 /** The part of Pagefind's JS API the search uses. */
@@ -24,6 +25,9 @@ export interface PagefindResultData {
 	meta: Record<string, string>;
 	sub_results: PagefindSubResult[];
 }
+
+/** Shortest word searched on its own when the whole query finds too little. */
+const MIN_WORD_ALONE = 3;
 
 export interface RankedHit {
 	hit: PagefindHit;
@@ -63,7 +67,8 @@ export async function findArticles(pagefind: PagefindSearch, input: string, loca
 
 	const missing: string[] = [];
 	if (ranked.size < enough && meaningful.length > 0) {
-		for (const word of meaningful.length > 1 ? meaningful : []) {
+		// Alone, one- and two-letter fragments ("x", "1") match too much to mean anything.
+		for (const word of meaningful.length > 1 ? meaningful.filter((w) => [...w].length >= MIN_WORD_ALONE) : []) {
 			const hits = await run(word);
 			if (hits.length === 0) missing.push(word);
 			add(hits, 1);
@@ -74,7 +79,7 @@ export async function findArticles(pagefind: PagefindSearch, input: string, loca
 		for (const variant of typoVariants(word)) {
 			const hits = await run(meaningful.map((w) => (w === word ? variant : w)).join(' '));
 			const fallback = hits.length ? hits : meaningful.length > 1 ? await run(variant) : [];
-			if (fallback.length) {
+			if (fallback.length && (await matchesWord(fallback[0]!, variant))) {
 				add(fallback, 0);
 				break;
 			}
@@ -83,4 +88,16 @@ export async function findArticles(pagefind: PagefindSearch, input: string, loca
 	return [...ranked.values()]
 		.sort((a, b) => b.tier - a.tier || b.words - a.words || b.score - a.score)
 		.map(({ hit, tier, score }) => ({ hit, tier, score }));
+}
+
+/**
+ * Pagefind stems words, and stems of made-up words can be tiny ("argom" → "a"), matching almost
+ * anything. A corrected spelling only counts when the hit marks a word that starts like it.
+ */
+async function matchesWord(hit: PagefindHit, variant: string): Promise<boolean> {
+	const data = await hit.data();
+	const fold = (text: string) => foldLetters(text.toLowerCase()).normalize('NFD').replace(/\p{M}/gu, '');
+	const start = fold(variant).slice(0, 4);
+	const excerpts = [data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)].join(' ');
+	return [...excerpts.matchAll(/<mark>(.*?)<\/mark>/g)].some(([, word]) => fold(word ?? '').startsWith(start));
 }

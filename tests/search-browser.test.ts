@@ -1,0 +1,177 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser } from './helpers/browser.ts';
+import { buildSite, PROJECT_ROOT } from './helpers/build-site.ts';
+import { serveDist } from './helpers/serve-dist.ts';
+
+// Search on the `basic` fixture (tr default, en, ar; under /help/), in Chromium.
+const root = join(PROJECT_ROOT, 'tests', 'fixtures', 'basic');
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+const url = (path: string) => `${site.origin}/help/${path}`;
+
+beforeAll(async () => {
+	const result = await buildSite(root);
+	expect(result.code, result.output).toBe(0);
+	site = await serveDist(join(root, 'dist'), '/help/', ['tr', 'en', 'ar']);
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+	const context = await browser.newContext({ viewport: { width: 360, height: 780 }, ...options });
+	const page = await context.newPage();
+	await page.goto(url(path));
+	return page;
+}
+
+/** Types like a person into the page's first search box and waits for the result count to change. */
+async function search(page: Page, query: string): Promise<string[]> {
+	const box = page.locator('input[type="search"]').first();
+	await box.fill('');
+	await box.pressSequentially(query, { delay: 15 });
+	return resultLinks(page);
+}
+
+async function resultLinks(page: Page): Promise<string[]> {
+	const status = page.locator('[data-search-status]').first();
+	await expect.poll(() => status.textContent(), { timeout: 10_000 }).not.toBe('');
+	await page.waitForTimeout(250); // the debounce of a later keystroke, if any
+	return page.locator('[data-search-results] a[href]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search in the browser', () => {
+	it('downloads nothing of the search until the visitor goes to the search box', async () => {
+		const page = await open('tr/iade/');
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(request.url()));
+		await page.reload();
+		await page.waitForLoadState('networkidle');
+		expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+		await page.locator('input[type="search"]').first().focus();
+		await expect.poll(() => requested.filter((u) => u.includes('/pagefind/pagefind.js')).length).toBe(1);
+		await page.context().close();
+	});
+
+	it('finds what customers type: any case of İ/ı, missing letters, suffixes, sentences, typos, keywords', async () => {
+		const page = await open('tr/');
+		const cases: Array<[string, string]> = [
+			['IADE', '/help/tr/iade/iade-sureci/'],
+			['İade', '/help/tr/iade/iade-sureci/'],
+			['ıade', '/help/tr/iade/iade-sureci/'],
+			['adimlari', '/help/tr/iade/iade-sureci/'],
+			['KARGOM NEREDE', '/help/tr/kargo/kargo-takibi/'],
+			['kargom nerede acaba', '/help/tr/kargo/kargo-takibi/'],
+			['kragom', '/help/tr/kargo/kargo-takibi/'],
+			['geri gönderme', '/help/tr/iade/iade-sureci/'],
+			['iade onaylaninca ne olur', '/help/tr/iade/para-iadesi/'],
+		];
+		const found: Record<string, string | undefined> = {};
+		for (const [query] of cases) found[query] = (await search(page, query))[0]?.replace(/#.*$/, '');
+		expect(found).toEqual(Object.fromEntries(cases));
+		await page.context().close();
+	});
+
+	it('links a result to the section that matched and marks the words', async () => {
+		const page = await open('tr/');
+		const links = await search(page, 'sube bulma');
+		expect(decodeURIComponent(links[0]!)).toBe('/help/tr/kargo/kargo-takibi/');
+		const href = await page.locator('[data-search-results] a').first().getAttribute('href');
+		expect(decodeURIComponent(href!)).toBe('/help/tr/kargo/kargo-takibi/#şube-bulma');
+		expect(await page.locator('[data-search-results] mark').first().textContent()).toMatch(/şube/i);
+		expect(await page.locator('[data-search-status]').first().textContent()).toBe(`${links.length} sonuç`);
+		await page.context().close();
+	});
+
+	it('moves through results with the arrow keys, opens one with Enter and clears with Escape', async () => {
+		const page = await open('tr/iade/');
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+		const links = await search(page, 'iade');
+		expect(links.length).toBeGreaterThan(1);
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowUp');
+		const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
+		expect(focused).toBe(links[0]);
+		await page.keyboard.press('Escape');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+		expect(await page.locator('[data-search-panel]').first().isHidden()).toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await page.locator('input[type="search"]').first().inputValue()).toBe('');
+		await search(page, 'kargom');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/kargo-takibi/);
+		await page.context().close();
+	});
+
+	it('keeps the query in the URL of the search page, filters by category and goes Back', async () => {
+		const page = await open('tr/search/?q=iade');
+		expect(await page.locator('input[type="search"]').first().inputValue()).toBe('iade');
+		const all = await resultLinks(page);
+		expect(all).toEqual(expect.arrayContaining(['/help/tr/iade/iade-sureci/']));
+		await page.selectOption('select[data-search-filter]', 'Kargo');
+		await expect.poll(async () => (await resultLinks(page)).every((link) => link.includes('/kargo/'))).toBe(true);
+		await page.selectOption('select[data-search-filter]', '');
+		await page.locator('input[type="search"]').first().fill('kargom');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('kargom');
+		await page.goBack();
+		await expect.poll(() => page.locator('input[type="search"]').first().inputValue()).toBe('iade');
+		await page.context().close();
+	});
+
+	it('without JavaScript the search form still leads to the list of all articles', async () => {
+		const page = await open('tr/', { javaScriptEnabled: false });
+		await page.locator('input[type="search"]').first().fill('iade');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/help\/tr\/search\/\?q=iade/);
+		expect(await page.locator('main a[href="/help/tr/iade/iade-sureci/"]').count()).toBeGreaterThan(0);
+		await page.context().close();
+	});
+
+	it('shows the query back safely, popular articles and contact channels when nothing is found', async () => {
+		const page = await open('tr/');
+		const attack = '<img src=x onerror="window.pwned=true">';
+		expect(await search(page, attack)).toEqual([]);
+		const empty = page.locator('[data-search-empty]').first();
+		expect(await empty.isVisible()).toBe(true);
+		expect(await empty.locator('[data-search-query]').textContent()).toBe(attack);
+		expect(await empty.locator('img').count()).toBe(0);
+		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+		expect(await empty.locator('a[href^="tel:"]').count()).toBe(1);
+		expect(await empty.locator('a[href="/help/tr/iade/iade-sureci/"]').count()).toBe(1);
+		expect(await page.locator('[data-search-status]').first().textContent()).toBe('Sonuç bulunamadı');
+		await page.context().close();
+	});
+
+	it('offers the default language’s articles, labelled, when the page’s language has none', async () => {
+		const page = await open('en/');
+		const links = await search(page, 'kargom');
+		expect(links[0]).toBe('/help/tr/kargo/kargo-takibi/');
+		expect(await page.locator('[data-search-results] a').first().getAttribute('hreflang')).toBe('tr');
+		expect(await page.locator('[data-search-other-language]').first().isVisible()).toBe(true);
+		await page.context().close();
+	});
+
+	it('has no WCAG 2.2 AA violations with results and in the empty state, light and dark', async () => {
+		const found: Record<string, string[]> = {};
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const page = await open('tr/', { colorScheme });
+			await search(page, 'iade');
+			const withResults = await axeViolations(page);
+			if (withResults.length) found[`${colorScheme} results`] = withResults;
+			await search(page, 'qqqqzzzz');
+			const empty = await axeViolations(page);
+			if (empty.length) found[`${colorScheme} empty`] = empty;
+			await page.context().close();
+		}
+		expect(found).toEqual({});
+	});
+});
