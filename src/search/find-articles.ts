@@ -21,83 +21,101 @@ export interface PagefindSubResult {
 }
 export interface PagefindResultData {
 	url: string;
+	/** The indexed text; `locations` are indexes of its words that matched. */
+	content: string;
+	locations: number[];
 	excerpt: string;
 	meta: Record<string, string>;
 	sub_results: PagefindSubResult[];
 }
 
-/** Shortest word searched on its own when the whole query finds too little. */
-const MIN_WORD_ALONE = 3;
+/** Shorter words ("x", "1") are not looked up alone: they match too much to mean anything. */
+const MIN_WORD_ALONE = 2;
 
 export interface RankedHit {
 	hit: PagefindHit;
-	/** How the hit was found: every word (3), every word that carries meaning (2), some words (1), a corrected typo (0). */
-	tier: number;
+	/** The page contains every word of the (corrected) query. */
+	complete: boolean;
+	/** How many of the query's meaningful words the page contains. */
+	matchedWords: number;
 	score: number;
 }
 
 /**
- * Pagefind finds pages that contain every word of a query. Customers type whole questions, so this
- * asks in steps and merges: the query as typed, then without question words, then word by word
- * (pages matching more words first), then with one typo corrected in words that found nothing.
- * A step only runs when the earlier ones found fewer than `enough` pages.
+ * Ranks articles for what a customer typed. Pagefind only finds pages holding every word it
+ * knows, and stems unknown words into fragments that match anything, so each meaningful word
+ * (question words left out) is first looked up alone: a word whose hits do not really contain it
+ * is tried with one typo corrected. Pages with every word come first,
+ * by Pagefind's score; then pages with some of them, by how many. So `siparisim nerede`,
+ * `kragom gelmedi` and `iade ödeme` all find their article.
  */
-export async function findArticles(pagefind: PagefindSearch, input: string, locale: string, options: { filters?: Record<string, string[]>; enough?: number } = {}): Promise<RankedHit[]> {
-	const { filters, enough = 5 } = options;
+export async function findArticles(pagefind: PagefindSearch, input: string, locale: string, options: { filters?: Record<string, string[]> } = {}): Promise<RankedHit[]> {
 	const query = normalizeQuery(input, locale);
 	if (!query) return [];
-	const ranked = new Map<string, RankedHit & { words: number }>();
-	const run = async (term: string) => (await pagefind.search(term, filters ? { filters } : {}))?.results ?? [];
-	const add = (hits: PagefindHit[], tier: number, words = 1) => {
+	const run = async (term: string) => (await pagefind.search(term, options.filters ? { filters: options.filters } : {}))?.results ?? [];
+	const words = [...new Set(query.split(' '))];
+	const stops = stopWordsFor(locale);
+	const meaningful = words.filter((word) => !stops.has(word) && [...word].length >= MIN_WORD_ALONE);
+	const keys = meaningful.length ? meaningful : words;
+
+	// Each key word with its hits, spelled as found: corrected when its own hits do not really contain it.
+	const lookups = await Promise.all(
+		keys.map(async (word) => {
+			const hits = await run(word);
+			if (hits.length && (await matchesWord(hits, word))) return { spelling: word, hits };
+			for (const variant of typoVariants(word)) {
+				const found = await run(variant);
+				if (found.length && (await matchesWord(found, variant))) return { spelling: variant, hits: found };
+			}
+			return { spelling: word, hits };
+		}),
+	);
+	const spellings = new Map(keys.map((word, i) => [word, lookups[i]!.spelling]));
+	// Question words stay out: Pagefind would require them, and rank by them, when a page has them.
+	const wholeQuery = keys.map((word) => spellings.get(word) ?? word).join(' ');
+	const whole = wholeQuery ? await run(wholeQuery) : [];
+
+	const ranked = new Map<string, RankedHit>();
+	for (const { hits } of lookups) {
 		for (const hit of hits) {
 			const known = ranked.get(hit.id);
-			if (!known) ranked.set(hit.id, { hit, tier, score: hit.score, words });
-			else if (known.tier === tier && tier === 1) {
-				known.words += words;
+			if (known) {
+				known.matchedWords++;
 				known.score += hit.score;
-			}
-		}
-	};
-
-	add(await run(query), 3);
-	const words = query.split(' ');
-	const stops = stopWordsFor(locale);
-	const meaningful = words.filter((word) => !stops.has(word));
-	if (ranked.size < enough && meaningful.length && meaningful.length < words.length) add(await run(meaningful.join(' ')), 2);
-
-	const missing: string[] = [];
-	if (ranked.size < enough && meaningful.length > 0) {
-		// Alone, one- and two-letter fragments ("x", "1") match too much to mean anything.
-		for (const word of meaningful.length > 1 ? meaningful.filter((w) => [...w].length >= MIN_WORD_ALONE) : []) {
-			const hits = await run(word);
-			if (hits.length === 0) missing.push(word);
-			add(hits, 1);
-		}
-		if (meaningful.length === 1 && ranked.size === 0) missing.push(meaningful[0]!);
-	}
-	for (const word of missing) {
-		for (const variant of typoVariants(word)) {
-			const hits = await run(meaningful.map((w) => (w === word ? variant : w)).join(' '));
-			const fallback = hits.length ? hits : meaningful.length > 1 ? await run(variant) : [];
-			if (fallback.length && (await matchesWord(fallback[0]!, variant))) {
-				add(fallback, 0);
-				break;
-			}
+			} else ranked.set(hit.id, { hit, complete: false, matchedWords: 1, score: hit.score });
 		}
 	}
-	return [...ranked.values()]
-		.sort((a, b) => b.tier - a.tier || b.words - a.words || b.score - a.score)
-		.map(({ hit, tier, score }) => ({ hit, tier, score }));
+	for (const hit of whole) {
+		const known = ranked.get(hit.id);
+		ranked.set(hit.id, { hit, complete: true, matchedWords: known?.matchedWords ?? 0, score: hit.score });
+	}
+	return [...ranked.values()].sort((a, b) => Number(b.complete) - Number(a.complete) || b.matchedWords - a.matchedWords || b.score - a.score);
 }
 
 /**
- * Pagefind stems words, and stems of made-up words can be tiny ("argom" → "a"), matching almost
- * anything. A corrected spelling only counts when the hit marks a word that starts like it.
+ * Pagefind stems words and matches prefixes, so a made-up word still "finds" pages through a tiny
+ * stem ("argom" → "a"). A word counts as found when one of the first hits really contains it: a
+ * matched word that starts with the query word's first five letters, or that the query word
+ * starts with (`iade` for `iadeler`, `kargo` for `kargom`).
  */
-async function matchesWord(hit: PagefindHit, variant: string): Promise<boolean> {
-	const data = await hit.data();
-	const fold = (text: string) => foldLetters(text.toLowerCase()).normalize('NFD').replace(/\p{M}/gu, '');
-	const start = fold(variant).slice(0, 4);
-	const excerpts = [data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)].join(' ');
-	return [...excerpts.matchAll(/<mark>(.*?)<\/mark>/g)].some(([, word]) => fold(word ?? '').startsWith(start));
+async function matchesWord(hits: PagefindHit[], queryWord: string): Promise<boolean> {
+	const wanted = comparable(queryWord);
+	for (const hit of hits.slice(0, 3)) {
+		const data = await hit.data();
+		const words = data.content.split(/\s+/);
+		for (const location of data.locations) {
+			const matched = comparable(words[location] ?? '');
+			if ((matched.length >= 4 && wanted.startsWith(matched)) || matched.startsWith(wanted.slice(0, 5))) return true;
+		}
+	}
+	return false;
+}
+
+/** Lowercase, folded, without accents or punctuation, German `ue` as `u` (`Rückerstattung` is often typed `Rueckerstattung`). */
+function comparable(word: string): string {
+	return foldLetters(word.toLowerCase())
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[^\p{L}\p{N}]/gu, '')
+		.replace(/([aou])e/g, '$1');
 }

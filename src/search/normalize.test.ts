@@ -37,8 +37,9 @@ describe('search normalization', () => {
 		expect(normalizeQuery('Kapıda Ödeme', 'tr')).toBe('kapida ödeme');
 	});
 
-	it('splits Turkish suffixes after apostrophes and drops punctuation', () => {
-		expect(normalizeQuery("Trendyol'dan aldım!", 'tr')).toBe('trendyol dan aldim');
+	it('drops Turkish suffixes after apostrophes and punctuation', () => {
+		expect(normalizeQuery("Trendyol'dan aldım!", 'tr')).toBe('trendyol aldim');
+		expect(normalizeQuery('0850’yi aramak', 'tr')).toBe('0850 aramak');
 		expect(normalizeQuery('  kargom   nerede?? ', 'tr')).toBe('kargom nerede');
 	});
 

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './helpers/browser.ts';
+import { buildSite, PROJECT_ROOT } from './helpers/build-site.ts';
+import { serveDist } from './helpers/serve-dist.ts';
+
+/**
+ * The search-quality suite: queries written the way customers type them
+ * (tests/search-quality/<locale>.json), each with the article it must return in the top 3, run
+ * through the real search page of the sample help center. Prints recall@1 and recall@3 per locale.
+ * Writers add cases when they add articles.
+ */
+interface QualityCase {
+	query: string;
+	expect: string;
+	kind: string;
+}
+
+const SUITE = join(PROJECT_ROOT, 'tests', 'search-quality');
+const LOCALES = readdirSync(SUITE).filter((name) => name.endsWith('.json')).map((name) => name.replace(/\.json$/, ''));
+const dist = join(PROJECT_ROOT, 'dist');
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+	const result = await buildSite(PROJECT_ROOT);
+	expect(result.code, result.output).toBe(0);
+	site = await serveDist(dist, '/', ['tr', 'en', 'de', 'ar']);
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+async function topResults(page: Page, locale: string, query: string): Promise<string[]> {
+	await page.goto(`${site.origin}/${locale}/search/?q=${encodeURIComponent(query)}`);
+	const status = page.locator('[data-search-status]').first();
+	await expect.poll(() => status.textContent(), { timeout: 10_000 }).not.toBe('');
+	const links = await page.locator('[data-search-results] a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	return links.slice(0, 3).map((path) => path.replace(new RegExp(`^/${locale}/`), '').replace(/\/$/, ''));
+}
+
+describe('search quality on the sample help center', () => {
+	it('has a suite for every complete locale', () => {
+		expect(LOCALES).toEqual(expect.arrayContaining(['tr', 'en']));
+	});
+
+	for (const locale of LOCALES) {
+		it(`finds the expected article in the top 3 for every ${locale} query`, async () => {
+			const cases = JSON.parse(readFileSync(join(SUITE, `${locale}.json`), 'utf8')) as QualityCase[];
+			const page = await (await browser.newContext()).newPage();
+			let first = 0;
+			let top3 = 0;
+			const misses: string[] = [];
+			for (const { query, expect: expected, kind } of cases) {
+				const found = await topResults(page, locale, query);
+				if (found[0] === expected) first++;
+				if (found.includes(expected)) top3++;
+				else misses.push(`${kind}: "${query}" → expected ${expected}, got ${found.join(', ') || 'nothing'}`);
+			}
+			await page.context().close();
+			const percent = (n: number) => `${((100 * n) / cases.length).toFixed(1)}%`;
+			console.log(`search quality ${locale}: ${cases.length} queries, recall@1 ${percent(first)}, recall@3 ${percent(top3)}`);
+			expect(misses).toEqual([]);
+		});
+	}
+});
