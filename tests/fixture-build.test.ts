@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
@@ -134,6 +135,11 @@ describe('a built fixture help center', () => {
 		const rootPage = await page('index.html');
 		expect(selectAll('a[data-locale]', rootPage).map((a) => a.properties.href)).toEqual(['/help/tr/', '/help/en/', '/help/ar/']);
 		expect(select('script[src]', rootPage)).toBeTruthy();
+	});
+
+	it('indexes each locale’s own articles for search, without fallback copies or drafts', async () => {
+		const entry = JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		expect(Object.fromEntries(Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]))).toEqual({ tr: 3, en: 1, ar: 1 });
 	});
 
 	it('has a 404 page per locale and a root one, with search and a way home', async () => {
