@@ -13,7 +13,8 @@ interface SearchStrings {
 	defaultLanguageLabel: string;
 }
 
-const DEBOUNCE_MS = 120;
+/** Short: a search takes a few milliseconds, and each keystroke cancels the one before. */
+const DEBOUNCE_MS = 60;
 
 /**
  * `<destek-search>`: instant results under a search box. The form inside works without JavaScript
@@ -103,7 +104,8 @@ export class DestekSearch extends HTMLElement {
 	private async search(query: string, locale: string, filters?: Record<string, string[]>): Promise<ResultView[]> {
 		const pagefind = await loadPagefind(this.dataset.bundle!, locale);
 		const hits = await findArticles(pagefind, query, locale, filters ? { filters } : {});
-		const limit = this.isPage ? 20 : 8;
+		// Every result shown costs a fragment download (about 3 kB); the search page shows more.
+		const limit = this.isPage ? 20 : 5;
 		const data: PagefindResultData[] = await Promise.all(hits.slice(0, limit).map(({ hit }) => hit.data()));
 		return data.map((result) => ({ data: result }));
 	}

@@ -1,7 +1,6 @@
 import type { PagefindSearch } from '../../search/find-articles.ts';
 
-interface PagefindModule extends PagefindSearch {
-	options(options: Record<string, unknown>): Promise<void>;
+interface PagefindModule {
 	createInstance(options: Record<string, unknown>): PagefindSearch & { options(options: Record<string, unknown>): Promise<void> };
 }
 
@@ -14,9 +13,8 @@ export const RANKING = { termSimilarity: 9, pageLength: 0.1, termFrequency: 0.1,
 const instances = new Map<string, Promise<PagefindSearch>>();
 
 /**
- * Loads Pagefind only when asked (the search box got focus or a pointer), once per language.
- * The page's own language uses Pagefind's main instance; another language (the default locale's
- * results offered when nothing is found) gets its own instance.
+ * Loads Pagefind only when asked (the search box got focus or a pointer), once per language: the
+ * page's own, and the default locale's when its results are offered because nothing was found.
  */
 export function loadPagefind(bundleUrl: string, language: string): Promise<PagefindSearch> {
 	let instance = instances.get(language);
@@ -30,15 +28,14 @@ export function loadPagefind(bundleUrl: string, language: string): Promise<Pagef
 
 async function createSearch(bundleUrl: string, language: string): Promise<PagefindSearch> {
 	const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as PagefindModule;
+	// Pagefind picks the index from <html lang> when an instance is created (synchronously), so
+	// another language's instance is created with that lang set for a moment.
 	const html = document.documentElement;
-	if (html.lang === language) {
-		await pagefind.options({ ranking: RANKING, excerptLength: 22 });
-		return pagefind;
-	}
-	// Pagefind picks the index from <html lang> when an instance is created, synchronously.
 	const own = html.lang;
 	html.lang = language;
-	const instance = pagefind.createInstance({ basePath: bundleUrl });
+	// No web worker: a search takes milliseconds on the main thread, and the worker script alone
+	// would add 12 kB (gzip) to the first query.
+	const instance = pagefind.createInstance({ basePath: bundleUrl, noWorker: true });
 	html.lang = own;
 	await instance.options({ ranking: RANKING, excerptLength: 22 });
 	return instance;
