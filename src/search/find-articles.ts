@@ -45,7 +45,7 @@ export interface RankedHit {
  * Ranks articles for what a customer typed. Pagefind only finds pages holding every word it
  * knows, and stems unknown words into fragments that match anything, so each meaningful word
  * (question words left out) is first looked up alone: a word whose hits do not really contain it
- * is tried with one typo corrected. Pages with every word come first,
+ * is tried with one typo corrected, or else left out. Pages with every remaining word come first,
  * by Pagefind's score; then pages with some of them, by how many. So `siparisim nerede`,
  * `kragom gelmedi` and `iade ödeme` all find their article.
  */
@@ -58,21 +58,23 @@ export async function findArticles(pagefind: PagefindSearch, input: string, loca
 	const meaningful = words.filter((word) => !stops.has(word) && [...word].length >= MIN_WORD_ALONE);
 	const keys = meaningful.length ? meaningful : words;
 
-	// Each key word with its hits, spelled as found: corrected when its own hits do not really contain it.
+	// Each key word with its hits, spelled as found: corrected when its own hits do not really
+	// contain it, null when no spelling is really in the index.
 	const lookups = await Promise.all(
 		keys.map(async (word) => {
 			const hits = await run(word);
-			if (hits.length && (await matchesWord(hits, word))) return { spelling: word, hits };
+			if (hits.length && (await matchesWord(hits, word))) return { spelling: word as string | null, hits };
 			for (const variant of typoVariants(word)) {
 				const found = await run(variant);
-				if (found.length && (await matchesWord(found, variant))) return { spelling: variant, hits: found };
+				if (found.length && (await matchesWord(found, variant))) return { spelling: variant as string | null, hits: found };
 			}
-			return { spelling: word, hits };
+			// Nothing really contains it: leave it out rather than show what a stem fragment matched.
+			return { spelling: null, hits: [] as PagefindHit[] };
 		}),
 	);
 	const spellings = new Map(keys.map((word, i) => [word, lookups[i]!.spelling]));
 	// Question words stay out: Pagefind would require them, and rank by them, when a page has them.
-	const wholeQuery = keys.map((word) => spellings.get(word) ?? word).join(' ');
+	const wholeQuery = keys.flatMap((word) => spellings.get(word) ?? []).join(' ');
 	const whole = wholeQuery ? await run(wholeQuery) : [];
 
 	const ranked = new Map<string, RankedHit>();
