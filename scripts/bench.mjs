@@ -27,11 +27,15 @@ if (!existsSync(generator)) {
 	process.exit(1);
 }
 
+// REUSE=1 keeps the generated site of the last run and rebuilds it (Astro's content cache makes
+// that faster), to measure a change to Destek's code.
+const reuse = process.env.REUSE === '1' && existsSync(join(site, 'astro.config.mjs'));
+
 // 1. Corpus → a Destek site: the topic in each slug (`returns-0002`) becomes the category.
+if (!reuse) {
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 run(process.execPath, [generator, String(N), LOCALES.join(','), join(work, 'corpus')]);
-const manifest = JSON.parse(readFileSync(join(work, 'corpus', 'manifest.json'), 'utf8'));
 const categories = new Set();
 for (const locale of LOCALES) {
 	for (const file of readdirSync(join(work, 'corpus', locale))) {
@@ -61,6 +65,9 @@ export default defineConfig({ integrations: [destek({
 );
 write(join(site, 'src', 'content.config.ts'), `export { collections } from '${relative(join(site, 'src'), root)}/src/collections.ts';\n`);
 
+}
+const manifest = JSON.parse(readFileSync(join(work, 'corpus', 'manifest.json'), 'utf8'));
+
 // 2. Build.
 const started = performance.now();
 run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', site], { ASTRO_TELEMETRY_DISABLED: '1' });
@@ -75,7 +82,7 @@ const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const result = { articlesPerLocale: N, locales: LOCALES, buildSeconds: round(buildSeconds), pagefindBundleBytes: folderBytes(join(dist, 'pagefind')) };
+const result = { articlesPerLocale: N, locales: LOCALES, buildSeconds: round(buildSeconds), cachedBuild: reuse, pagefindBundleBytes: folderBytes(join(dist, 'pagefind')) };
 for (const locale of LOCALES) result[locale] = await measure(locale);
 await browser.close();
 server.close();

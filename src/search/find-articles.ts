@@ -29,6 +29,9 @@ export interface PagefindResultData {
 	sub_results: PagefindSubResult[];
 }
 
+/** Fewer complete matches than this, and pages with only some of the words are added. */
+const FEW_RESULTS = 3;
+
 /** Shorter words ("x", "1") are not looked up alone: they match too much to mean anything. */
 const MIN_WORD_ALONE = 2;
 
@@ -58,6 +61,14 @@ export async function findArticles(pagefind: PagefindSearch, input: string, loca
 	const meaningful = words.filter((word) => !stops.has(word) && [...word].length >= MIN_WORD_ALONE);
 	const keys = meaningful.length ? meaningful : words;
 
+	// Usually every word is in the index as typed: one search, checked on its best hit (whose
+	// fragment is shown anyway), is then enough.
+	const direct = await run(keys.join(' '));
+	if (direct.length >= (keys.length === 1 ? 1 : FEW_RESULTS)) {
+		const best = await direct[0]!.data();
+		if (keys.every((word) => containsWord(best, word))) return direct.map((hit) => ({ hit, complete: true, matchedWords: keys.length, score: hit.score }));
+	}
+
 	// Each key word with its hits, spelled as found: corrected when its own hits do not really
 	// contain it, null when no spelling is really in the index.
 	const lookups = await Promise.all(
@@ -75,7 +86,8 @@ export async function findArticles(pagefind: PagefindSearch, input: string, loca
 	const spellings = new Map(keys.map((word, i) => [word, lookups[i]!.spelling]));
 	// Question words stay out: Pagefind would require them, and rank by them, when a page has them.
 	const wholeQuery = keys.flatMap((word) => spellings.get(word) ?? []).join(' ');
-	const whole = wholeQuery ? await run(wholeQuery) : [];
+	const single = lookups.length === 1 && lookups[0]!.spelling === wholeQuery;
+	const whole = single ? lookups[0]!.hits : wholeQuery ? await run(wholeQuery) : [];
 
 	const ranked = new Map<string, RankedHit>();
 	for (const { hits } of lookups) {
@@ -101,16 +113,17 @@ export async function findArticles(pagefind: PagefindSearch, input: string, loca
  * starts with (`iade` for `iadeler`, `kargo` for `kargom`).
  */
 async function matchesWord(hits: PagefindHit[], queryWord: string): Promise<boolean> {
-	const wanted = comparable(queryWord);
-	for (const hit of hits.slice(0, 3)) {
-		const data = await hit.data();
-		const words = data.content.split(/\s+/);
-		for (const location of data.locations) {
-			const matched = comparable(words[location] ?? '');
-			if ((matched.length >= 4 && wanted.startsWith(matched)) || matched.startsWith(wanted.slice(0, 5))) return true;
-		}
-	}
+	for (const hit of hits.slice(0, 3)) if (containsWord(await hit.data(), queryWord)) return true;
 	return false;
+}
+
+function containsWord(data: PagefindResultData, queryWord: string): boolean {
+	const wanted = comparable(queryWord);
+	const words = data.content.split(/\s+/);
+	return data.locations.some((location) => {
+		const matched = comparable(words[location] ?? '');
+		return (matched.length >= 4 && wanted.startsWith(matched)) || matched.startsWith(wanted.slice(0, 5));
+	});
 }
 
 /** Lowercase, folded, without accents or punctuation, German `ue` as `u` (`Rückerstattung` is often typed `Rueckerstattung`). */
