@@ -1,31 +1,8 @@
-import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from './helpers/browser.ts';
-import { buildSite, PROJECT_ROOT } from './helpers/build-site.ts';
-import { serveDist } from './helpers/serve-dist.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './helpers/browser.ts';
+import { useFixtureInBrowser } from './helpers/fixture-in-browser.ts';
 
-const root = join(PROJECT_ROOT, 'tests', 'fixtures', 'basic');
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-const url = (path: string) => `${site.origin}/help/${path}`;
-
-beforeAll(async () => {
-	const result = await buildSite(root);
-	expect(result.code, result.output).toBe(0);
-	site = await serveDist(join(root, 'dist'), '/help/', ['tr', 'en', 'ar']);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
-
-async function newPage(options: Parameters<Browser['newContext']>[0] = {}) {
-	const context: BrowserContext = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
-	return context.newPage();
-}
+const { url, newPage } = useFixtureInBrowser();
 
 describe('in a real browser', () => {
 	it('switches to the same article in another language with the keyboard', async () => {

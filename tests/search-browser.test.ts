@@ -1,31 +1,13 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from './helpers/browser.ts';
-import { buildSite, PROJECT_ROOT } from './helpers/build-site.ts';
-import { serveDist } from './helpers/serve-dist.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './helpers/browser.ts';
+import { useFixtureInBrowser } from './helpers/fixture-in-browser.ts';
 
 // Search on the `basic` fixture (tr default, en, ar; under /help/), in Chromium.
-const root = join(PROJECT_ROOT, 'tests', 'fixtures', 'basic');
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-const url = (path: string) => `${site.origin}/help/${path}`;
+const { url, newPage } = useFixtureInBrowser({ width: 360, height: 780 });
 
-beforeAll(async () => {
-	const result = await buildSite(root);
-	expect(result.code, result.output).toBe(0);
-	site = await serveDist(join(root, 'dist'), '/help/', ['tr', 'en', 'ar']);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
-
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width: 360, height: 780 }, ...options });
-	const page = await context.newPage();
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+	const page = await newPage(options);
 	await page.goto(url(path));
 	return page;
 }
