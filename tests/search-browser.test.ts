@@ -133,6 +133,17 @@ describe('search in the browser', () => {
 		await page.context().close();
 	});
 
+	it('says when search cannot load, and still shows how to reach the store', async () => {
+		const page = await newPage();
+		await page.route('**/pagefind/**', (route) => route.abort());
+		await page.goto(url('tr/'));
+		await page.locator('input[type="search"]').first().fill('iade');
+		await expect.poll(() => page.locator('[data-search-status]').first().textContent()).toContain('Arama şu anda çalışmıyor');
+		expect(await page.locator('[data-search-error]').first().isVisible()).toBe(true);
+		expect(await page.locator('[data-search-empty] a[href^="tel:"]').first().isVisible()).toBe(true);
+		await page.context().close();
+	});
+
 	it('offers the default language’s articles, labelled, when the page’s language has none', async () => {
 		const page = await open('en/');
 		const links = await search(page, 'kargom');

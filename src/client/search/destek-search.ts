@@ -94,10 +94,11 @@ export class DestekSearch extends HTMLElement {
 			if (id !== this.searchId) return; // a newer query is already on its way
 			this.show(views, query);
 		} catch {
+			// The index could not be loaded (offline, blocked): say so, and show the way to the store.
 			if (id !== this.searchId) return;
-			this.list.replaceChildren();
+			this.show([], query);
 			this.status.textContent = this.strings.error;
-			this.panel.hidden = false;
+			this.querySelector('[data-search-error]')?.removeAttribute('hidden');
 		}
 	}
 
@@ -113,9 +114,8 @@ export class DestekSearch extends HTMLElement {
 	private show(views: ResultView[], query: string): void {
 		const words = normalizeQuery(query, this.locale).split(' ');
 		this.list.replaceChildren(...views.map((view) => renderResult(view, this.locale, words)));
-		const otherLanguage = views[0]?.language;
-		this.list.dataset.language = otherLanguage ? otherLanguage.code : '';
-		this.querySelector('[data-search-other-language]')?.toggleAttribute('hidden', !otherLanguage);
+		this.querySelector('[data-search-other-language]')?.toggleAttribute('hidden', !views[0]?.language);
+		this.querySelector('[data-search-error]')?.setAttribute('hidden', '');
 		this.empty.hidden = views.length > 0;
 		const echo = this.empty.querySelector('[data-search-query]');
 		if (echo) echo.textContent = query.trim();

@@ -30,7 +30,7 @@ function decodeEntities(text: string): string {
 	return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 
-/** Marks the words of `text` that start with one of the (normalized) query words. */
+/** Marks the words of `text` that match a query word, for descriptions shown instead of an excerpt. */
 export function highlightWords(text: string, queryWords: string[], locale: string): DocumentFragment {
 	const fragment = document.createDocumentFragment();
 	const fold = (word: string) => normalizeQuery(word, locale).normalize('NFD').replace(/\p{M}/gu, '');
@@ -38,7 +38,10 @@ export function highlightWords(text: string, queryWords: string[], locale: strin
 	for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
 		if (!part) continue;
 		const folded = fold(part);
-		if (/[\p{L}\p{N}]/u.test(part) && wanted.some((word) => folded.startsWith(word) || word.startsWith(folded.slice(0, Math.max(4, word.length))))) {
+		// A word of the text matches when it starts with a query word (`siparişim` for `siparis`) or
+		// is the start of one (`sipariş` for `siparisim`), but not a two-letter fragment of it.
+		const matches = wanted.some((word) => folded.startsWith(word) || (folded.length >= 4 && word.startsWith(folded)));
+		if (/[\p{L}\p{N}]/u.test(part) && matches) {
 			const mark = document.createElement('mark');
 			mark.textContent = part;
 			fragment.append(mark);
