@@ -93,6 +93,19 @@ describe('search in the browser', () => {
 		await page.context().close();
 	});
 
+	it('works by touch on a 360 px phone', async () => {
+		const page = await open('tr/iade/', { hasTouch: true, isMobile: true });
+		await page.locator('input[type="search"]').first().tap();
+		const links = await search(page, 'kargom');
+		expect(links[0]).toBe('/help/tr/kargo/kargo-takibi/');
+		const panel = await page.locator('[data-search-panel]').first().boundingBox();
+		expect(panel!.x).toBeGreaterThanOrEqual(0);
+		expect(panel!.x + panel!.width).toBeLessThanOrEqual(360);
+		await page.locator('[data-search-results] a').first().tap();
+		await page.waitForURL(/kargo-takibi/);
+		await page.context().close();
+	});
+
 	it('keeps the query in the URL of the search page, filters by category and goes Back', async () => {
 		const page = await open('tr/search/?q=iade');
 		expect(await page.locator('input[type="search"]').first().inputValue()).toBe('iade');
