@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { SKIP, visit } from 'unist-util-visit';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
 import { foldLetters, hasUnfoldableLetters } from './fold.ts';
 
 /** What the index needs to know about an article besides its HTML. */
@@ -40,9 +40,14 @@ export function prepareArticleForIndex(html: string, article: SearchableArticle)
 	// results that match there show the description instead of an excerpt (render-results.ts).
 	const summary = [h('p', { dataPagefindWeight: DESCRIPTION_WEIGHT }, article.description), h('p', { dataPagefindWeight: KEYWORD_WEIGHT }, article.keywords.join(', '))];
 	const title = select('h1', body);
-	const holder = title && body.children.includes(title) ? body : (select('header', body) ?? body);
-	const at = title ? holder.children.indexOf(title) + 1 : 0;
-	holder.children.splice(at > 0 ? at : holder.children.length, 0, ...summary);
+	let placed = false;
+	visit(body, 'element', (node, index, parent) => {
+		if (node !== title || !parent || index === undefined) return undefined;
+		parent.children.splice(index + 1, 0, ...summary);
+		placed = true;
+		return EXIT;
+	});
+	if (!placed) body.children.push(...summary);
 	visit(body, (node, index, parent) => {
 		// Removed rather than ignored: Pagefind would still read them into section titles.
 		if (node.type === 'element' && ignored(node) && parent && index !== undefined) {
