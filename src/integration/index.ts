@@ -12,6 +12,7 @@ import { warnAboutAccentContrast } from './accent-contrast.ts';
 import { renderDigest } from './render-digest.ts';
 import { moveLocale404Pages } from './locale-404-pages.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { serveBuiltSearchIndex } from './dev-search-index.ts';
 import type { ContentIndex } from '../content-checks/check-content.ts';
 
 export type { DestekUserConfig };
@@ -36,6 +37,8 @@ const ROUTES: Array<[pattern: string, file: string]> = [
 export default function destek(userConfig: DestekUserConfig): AstroIntegration & { destekConfig: DestekConfig } {
 	const config: DestekConfig = parseWithFriendlyErrors(DestekConfigSchema, userConfig, 'Invalid destek() options in astro.config.mjs:');
 	let contentIndex: ContentIndex | undefined;
+	let astroOutDir: URL | undefined;
+	let astroBase = '/';
 	return {
 		name: 'destek',
 		/** The validated options, for the project's own scripts (the server reads base and locales). */
@@ -81,6 +84,13 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 						],
 					},
 				});
+			},
+			'astro:server:setup': ({ server }) => {
+				serveBuiltSearchIndex(server, fileURLToPath(astroOutDir!), astroBase);
+			},
+			'astro:config:done': ({ config: astroConfig }) => {
+				astroOutDir = astroConfig.outDir;
+				astroBase = astroConfig.base;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
