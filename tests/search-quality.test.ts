@@ -38,9 +38,9 @@ afterAll(async () => {
 
 async function topResults(page: Page, locale: string, query: string): Promise<string[]> {
 	await page.goto(`${site.origin}/${locale}/search/?q=${encodeURIComponent(query)}`);
-	const status = page.locator('[data-search-status]').first();
-	await expect.poll(() => status.textContent(), { timeout: 10_000 }).not.toBe('');
-	const links = await page.locator('[data-search-results] a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	const list = page.locator('[data-search-results]').first();
+	await expect.poll(() => list.getAttribute('data-query'), { timeout: 10_000 }).toBe(query);
+	const links = await list.locator('a[href]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 	return links.slice(0, 3).map((path) => path.replace(new RegExp(`^/${locale}/`), '').replace(/\/$/, ''));
 }
 

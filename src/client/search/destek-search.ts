@@ -114,6 +114,8 @@ export class DestekSearch extends HTMLElement {
 	private show(views: ResultView[], query: string): void {
 		const words = normalizeQuery(query, this.locale).split(' ');
 		this.list.replaceChildren(...views.map((view) => renderResult(view, this.locale, words)));
+		// Which query the list shows, for tests and scripts that must not read a previous one.
+		this.list.dataset.query = query;
 		this.querySelector('[data-search-other-language]')?.toggleAttribute('hidden', !views[0]?.language);
 		this.querySelector('[data-search-error]')?.setAttribute('hidden', '');
 		this.empty.hidden = views.length > 0;
