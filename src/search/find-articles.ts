@@ -29,6 +29,9 @@ export interface PagefindResultData {
 	sub_results: PagefindSubResult[];
 }
 
+/** Results a search box shows first; their fragments are fetched at once. */
+const FIRST_RESULTS = 5;
+
 /** Fewer complete matches than this, and pages with only some of the words are added. */
 const FEW_RESULTS = 3;
 
@@ -65,8 +68,9 @@ export async function findArticles(pagefind: PagefindSearch, input: string, loca
 	// fragment is shown anyway), is then enough.
 	const direct = await run(keys.join(' '));
 	if (direct.length >= (keys.length === 1 ? 1 : FEW_RESULTS)) {
-		const best = await direct[0]!.data();
-		if (keys.every((word) => containsWord(best, word))) return direct.map((hit) => ({ hit, complete: true, matchedWords: keys.length, score: hit.score }));
+		// The first results are about to be shown: load them together (Pagefind caches them).
+		const [best] = await Promise.all(direct.slice(0, FIRST_RESULTS).map((hit) => hit.data()));
+		if (keys.every((word) => containsWord(best!, word))) return direct.map((hit) => ({ hit, complete: true, matchedWords: keys.length, score: hit.score }));
 	}
 
 	// Each key word with its hits, spelled as found: corrected when its own hits do not really
