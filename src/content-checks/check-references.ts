@@ -5,7 +5,7 @@ import type { CheckedArticle, ContentCheckOptions, ContentIndex, Report } from '
 import { collectLinks } from './markdown-links.ts';
 
 /** An article is published in `locale` when it exists there or in the default locale (as a fallback). */
-export function findPublished(index: ContentIndex, options: ContentCheckOptions, locale: string, id: string) {
+function findPublished(index: ContentIndex, options: ContentCheckOptions, locale: string, id: string) {
 	const own = index.articles.get(locale)?.get(id);
 	if (own) return own;
 	return index.articles.get(options.defaultLocale)?.get(id);
