@@ -162,6 +162,7 @@ describe('search in the browser', () => {
 		const links = await search(page, 'kargom');
 		expect(links[0]).toBe('/help/tr/kargo/kargo-takibi/');
 		expect(await page.locator('[data-search-results] a').first().getAttribute('hreflang')).toBe('tr');
+		expect(await page.locator('[data-search-results] a').first().getAttribute('dir')).toBe('ltr');
 		expect(await page.locator('[data-search-other-language]').first().isVisible()).toBe(true);
 		await page.context().close();
 	});

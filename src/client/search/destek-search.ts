@@ -11,6 +11,7 @@ interface SearchStrings {
 	error: string;
 	otherLanguage: string;
 	defaultLanguageLabel: string;
+	defaultLanguageDir: string;
 }
 
 /** Short: a search takes a few milliseconds, and each keystroke cancels the one before. */
@@ -88,8 +89,8 @@ export class DestekSearch extends HTMLElement {
 			let views = await this.search(query, this.locale, filters);
 			const fallbackLocale = this.dataset.defaultLocale!;
 			if (views.length === 0 && fallbackLocale !== this.locale && !filters) {
-				const label = this.strings.defaultLanguageLabel;
-				views = (await this.search(query, fallbackLocale)).map((view) => ({ ...view, language: { code: fallbackLocale, label } }));
+				const language = { code: fallbackLocale, label: this.strings.defaultLanguageLabel, dir: this.strings.defaultLanguageDir };
+				views = (await this.search(query, fallbackLocale)).map((view) => ({ ...view, language }));
 			}
 			if (id !== this.searchId) return; // a newer query is already on its way
 			this.show(views, query);

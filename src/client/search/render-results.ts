@@ -5,7 +5,7 @@ import { highlightWords, renderExcerpt } from './render-excerpt.ts';
 export interface ResultView {
 	data: PagefindResultData;
 	/** Language of the result when it is not the page's (results offered from the default locale). */
-	language?: { code: string; label: string } | undefined;
+	language?: { code: string; label: string; dir: string } | undefined;
 }
 
 /**
@@ -24,6 +24,7 @@ export function renderResult(view: ResultView, locale: string, queryWords: strin
 	if (language) {
 		link.hreflang = language.code;
 		link.lang = language.code;
+		link.dir = language.dir; // Turkish results on an Arabic page still read left to right
 	}
 	const title = element('span', 'result-title', data.meta.title ?? '');
 	if (language) title.append(' ', element('span', 'result-language', language.label));
