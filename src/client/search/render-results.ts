@@ -27,7 +27,11 @@ export function renderResult(view: ResultView, locale: string, queryWords: strin
 		link.dir = language.dir; // Turkish results on an Arabic page still read left to right
 	}
 	const title = element('span', 'result-title', data.meta.title ?? '');
-	if (language) title.append(' ', element('span', 'result-language', language.label));
+	if (language) {
+		const badge = element('span', 'result-language', language.label);
+		badge.lang = locale; // the language's name is written in the page's language
+		title.append(' ', badge);
+	}
 	const context = [data.meta.category, section && restoreWords(section.title, restore, textLocale)].filter(Boolean).join(' › ');
 	const excerpt = element('span', 'result-excerpt');
 	// A match in the opening (title, summary, keywords) is shown through the human-written description.
