@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -36,7 +36,8 @@ export interface StaticSiteOptions {
  * `/path/`, and the nearest locale's 404 page for anything missing.
  */
 export function createStaticHandler(options: StaticSiteOptions) {
-	const { dir, base, locales } = options;
+	const { base, locales } = options;
+	const dir = resolve(options.dir); // no trailing slash, so the escape check below holds
 	return async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
 		if (request.method !== 'GET' && request.method !== 'HEAD') {
 			response.writeHead(405, { allow: 'GET, HEAD' }).end();
