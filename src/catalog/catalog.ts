@@ -34,6 +34,8 @@ export interface LocaleCatalog {
 	locale: string;
 	categories: CategoryView[];
 	articles: Map<string, ArticleView>;
+	/** The configured `popular` articles, as published in this locale. */
+	popular: ArticleView[];
 }
 
 export interface Catalog {
@@ -107,7 +109,8 @@ async function buildCatalog(): Promise<Catalog> {
 				};
 			})
 			.sort((a, b) => a.order - b.order || collator.compare(a.title, b.title));
-		perLocale.set(locale, { locale, categories, articles });
+		const popular = config.popular.flatMap((id) => articles.get(id) ?? []);
+		perLocale.set(locale, { locale, categories, articles, popular });
 	}
 
 	return {
