@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { AnalyticsSchema } from './analytics.ts';
 import { BrandSchema } from './brand.ts';
 import { ContactSchema } from './contact.ts';
 import { LocalesSchema, LocalizedTextSchema } from './locales.ts';
@@ -56,6 +57,11 @@ export const DestekConfigSchema = z
 		 * @default 300
 		 */
 		tocMinWords: z.number().int().nonnegative().default(300),
+		/**
+		 * Recording of searches and feedback, without personal data (see docs/analytics.md).
+		 * @example { adapters: ['plausible'], retentionDays: 90 }
+		 */
+		analytics: AnalyticsSchema.prefault({}),
 	})
 	.superRefine((config, ctx) => {
 		const codes = Object.keys(config.locales);

@@ -1,0 +1,31 @@
+// Runs the search-event collector alone (production, behind a proxy): POST <base>api/search-events
+// on PORT (default 4322), stored in data/analytics.sqlite (DESTEK_DB). Other origins that may post:
+// analytics.allowedOrigins in astro.config.mjs or DESTEK_ALLOWED_ORIGINS=https://help.example.com
+import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { startCollector } from '../src/server/collector/collector-from-config.ts';
+import { loadSiteSettings } from '../src/server/site-config.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const settings = await loadSiteSettings(root);
+const port = Number(process.env.PORT ?? 4322);
+const host = process.env.HOST ?? '127.0.0.1';
+const collector = startCollector(root, settings);
+const server = createServer(async (request, response) => {
+	if (!(await collector.handle(request, response))) response.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
+});
+server.on('error', (error) => {
+	console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: set another one with PORT=4323 npm run collector` : error.message);
+	process.exit(1);
+});
+server.listen(port, host, () => {
+	console.log(`Collector: http://${host}:${port}${settings.base}api/search-events → ${collector.file}`);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () =>
+		server.close(() => {
+			collector.close();
+			process.exit(0);
+		}),
+	);
+}
