@@ -1,12 +1,4 @@
-/** Detail of the `destek:feedback` event, the contract with the analytics hook and store scripts. */
-export interface FeedbackDetail {
-	/** Article id `<category>/<slug>`. */
-	article: string;
-	locale: string;
-	helpful: boolean;
-}
-
-export const FEEDBACK_EVENT = 'destek:feedback';
+import { getRecorder } from './analytics/recorder.ts';
 
 /**
  * `<destek-feedback>`: "Was this helpful? Yes / No". The buttons do nothing without JavaScript, so
@@ -21,12 +13,10 @@ export class DestekFeedback extends HTMLElement {
 	}
 
 	private answer(helpful: boolean): void {
-		const detail: FeedbackDetail = {
-			article: this.dataset.article ?? '',
-			locale: this.dataset.locale ?? document.documentElement.lang,
-			helpful,
-		};
-		window.dispatchEvent(new CustomEvent(FEEDBACK_EVENT, { detail }));
+		// `destek:feedback` on window, and to the collector (src/analytics/events.ts).
+		const recorder = getRecorder();
+		recorder.record({ type: 'feedback', article: this.dataset.article ?? '', helpful, locale: this.dataset.locale ?? document.documentElement.lang, path: location.pathname, ts: Date.now() });
+		recorder.flush();
 		const question = this.querySelector<HTMLElement>('[data-question]');
 		const status = this.querySelector<HTMLElement>('[role="status"]');
 		if (question) question.hidden = true;

@@ -1,5 +1,7 @@
 import { findArticles, type PagefindResultData } from '../../search/find-articles.ts';
 import { normalizeQuery } from '../../search/normalize-query.ts';
+import { getRecorder, readConfig } from '../analytics/recorder.ts';
+import { SearchTracking } from '../analytics/search-tracking.ts';
 import { loadPagefind } from './pagefind-loader.ts';
 import { renderResult, type ResultView } from './render-results.ts';
 
@@ -33,6 +35,9 @@ export class DestekSearch extends HTMLElement {
 	private filter: HTMLSelectElement | null = null;
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private searchId = 0;
+	private tracking!: SearchTracking;
+	/** What the result list shows, for click events. */
+	private shownSearch: { query: string; resultCount: number; filters?: Record<string, string[]> | undefined } | undefined;
 
 	private get locale() {
 		return this.dataset.locale!;
@@ -52,7 +57,17 @@ export class DestekSearch extends HTMLElement {
 
 		const warmUp = () => void loadPagefind(this.dataset.bundle!, this.locale).catch(() => undefined);
 		for (const event of ['focusin', 'pointerenter', 'touchstart']) this.addEventListener(event, warmUp, { once: true, passive: true });
-		this.input.addEventListener('input', () => this.schedule());
+		this.tracking = new SearchTracking(getRecorder(), this.locale, readConfig().settleMs);
+		this.input.addEventListener('input', () => {
+			this.tracking.typed(this.input.value);
+			this.schedule();
+		});
+		this.list.addEventListener('click', (event) => this.onResultClick(event));
+		this.list.addEventListener('auxclick', (event) => this.onResultClick(event));
+		// Leaving the box or the page settles the search on screen (src/client/analytics/settle.ts).
+		this.addEventListener('focusout', (event) => !this.contains(event.relatedTarget as Node | null) && this.tracking.settleNow());
+		addEventListener('pagehide', () => this.tracking.leave());
+		document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.tracking.leave());
 		this.input.addEventListener('keydown', (event) => this.onInputKey(event));
 		this.list.addEventListener('keydown', (event) => this.onResultKey(event));
 		this.filter?.addEventListener('change', () => this.run());
@@ -70,7 +85,8 @@ export class DestekSearch extends HTMLElement {
 	private runFromUrl(): void {
 		const query = new URL(location.href).searchParams.get('q') ?? '';
 		this.input.value = query;
-		if (query) void this.run();
+		// A shared link or reload is not a new search: only what is typed here is recorded.
+		if (query) void this.run({ track: false });
 		else this.close();
 	}
 
@@ -79,7 +95,7 @@ export class DestekSearch extends HTMLElement {
 		this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
 	}
 
-	private async run(): Promise<void> {
+	private async run({ track = true } = {}): Promise<void> {
 		const id = ++this.searchId;
 		const query = this.input.value;
 		if (this.isPage) this.syncUrl(query, 'replace');
@@ -94,6 +110,10 @@ export class DestekSearch extends HTMLElement {
 			}
 			if (id !== this.searchId) return; // a newer query is already on its way
 			this.show(views, query);
+			// Results offered in the default language do not answer the question in this one.
+			const resultCount = views[0]?.language ? 0 : views.length;
+			this.shownSearch = { query, resultCount, filters };
+			if (track) this.tracking.shown(query, resultCount, filters);
 		} catch {
 			// The index could not be loaded (offline, blocked): say so, and show the way to the store.
 			if (id !== this.searchId) return;
@@ -138,6 +158,7 @@ export class DestekSearch extends HTMLElement {
 	}
 
 	private onSubmit(event: SubmitEvent): void {
+		this.tracking.settleNow();
 		if (!this.isPage) return; // the search page, with ?q=, is where Enter leads
 		event.preventDefault();
 		this.syncUrl(this.input.value, 'push');
@@ -152,9 +173,19 @@ export class DestekSearch extends HTMLElement {
 				first.focus();
 			}
 		} else if (event.key === 'Escape') {
+			this.tracking.settleNow(); // giving up on a query still counts it
 			this.input.value = '';
+			this.tracking.typed('');
 			this.close();
 		}
+	}
+
+	private onResultClick(event: MouseEvent): void {
+		const link = (event.target as Element).closest('a');
+		if (!link || !this.shownSearch || (event.type === 'auxclick' && event.button !== 1)) return;
+		const position = [...this.list.querySelectorAll('a')].indexOf(link) + 1;
+		const target = new URL(link.href);
+		this.tracking.clicked({ ...this.shownSearch, position, target: target.pathname + target.hash });
 	}
 
 	private onResultKey(event: KeyboardEvent): void {
