@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type SQLOutputValue } from 'node:sqlite';
 import type { IncomingEvent } from './event-schema.ts';
 
 /** Schema versions, applied in order; `PRAGMA user_version` records how many have run. */
@@ -144,7 +144,7 @@ function row(event: IncomingEvent, receivedAt: number): SqlValue[] {
 	];
 }
 
-function fromRow(raw: Record<string, SqlValue>): StoredEvent {
+function fromRow(raw: Record<string, SQLOutputValue>): StoredEvent {
 	return {
 		id: Number(raw.id),
 		receivedAt: Number(raw.received_at),

@@ -1,0 +1,30 @@
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { startCollector } from './collector/collector-from-config.ts';
+import { loadSiteSettings } from './site-config.ts';
+import { createStaticHandler } from './static-site.ts';
+
+/**
+ * What `npm start` serves: the built site, and on the same port the collector for
+ * `POST <base>api/search-events`, so a fresh clone records unanswered searches out of the box.
+ */
+export async function createHelpCenterServer({ root, dist = join(root, 'dist'), env = process.env }: { root: string; dist?: string; env?: NodeJS.ProcessEnv }) {
+	const settings = await loadSiteSettings(root);
+	const collector = startCollector(root, settings, env);
+	const serveSite = createStaticHandler({ dir: dist, base: settings.base, locales: settings.locales });
+	const server = createServer(async (request, response) => {
+		if (!(await collector.handle(request, response))) await serveSite(request, response);
+	});
+	return {
+		server,
+		settings,
+		collector,
+		close: () =>
+			new Promise<void>((done) =>
+				server.close(() => {
+					collector.close();
+					done();
+				}),
+			),
+	};
+}
