@@ -4,6 +4,8 @@
 //   npm run bench                      # N = 5000, tr,en,de
 //   N=500 LOCALES=tr,en npm run bench  # smaller, for a quick look
 //
+// Then the collector: events per second accepted on loopback and events lost (scripts/bench-collector.mjs).
+//
 // Prints one JSON summary (and writes it to tests/.output/bench-N/result.json). Uses the corpus
 // generator in ../shared/bench/ and the system Chromium (CHROMIUM_PATH to change).
 import { spawnSync } from 'node:child_process';
@@ -13,6 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createStaticHandler } from '../src/server/static-site.ts';
+import { benchCollector } from './bench-collector.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const N = Number(process.env.N ?? 5000);
@@ -86,6 +89,7 @@ const result = { articlesPerLocale: N, locales: LOCALES, buildSeconds: round(bui
 for (const locale of LOCALES) result[locale] = await measure(locale);
 await browser.close();
 server.close();
+result.collector = await benchCollector();
 writeFileSync(join(work, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));
 
