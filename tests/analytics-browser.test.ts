@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { rmSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -116,5 +117,14 @@ describe('recording searches', () => {
 		await page.getByRole('button', { name: 'Yes' }).click();
 		await expect.poll(() => storedRows().slice(before), { timeout: 5000 }).toEqual([expect.objectContaining({ type: 'feedback', article: 'iade/iade-sureci', helpful: true, locale: 'en' })]);
 		await page.context().close();
+	});
+
+	it('lists the unanswered search in the content-gap report', () => {
+		const report = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'report.mjs'), '--format', 'json', '--min-count', '1', '--root', root, '--db', db], { encoding: 'utf8' });
+		expect(report.status, report.stderr).toBe(0);
+		const { gaps } = JSON.parse(report.stdout) as { gaps: Array<{ locale: string; query: string; count: number }> };
+		expect(gaps).toContainEqual(expect.objectContaining({ locale: 'tr', query: 'xqzv plomb [phone]', count: 1 }));
+		// Searches that found something are not gaps.
+		expect(gaps.map((gap) => gap.query)).not.toContain('iade');
 	});
 });

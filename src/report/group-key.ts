@@ -1,0 +1,48 @@
+import { normalizeQuery } from '../search/normalize-query.ts';
+import { stopWordsFor } from '../search/stop-words.ts';
+import { stripSuffixes } from './strip-suffixes.ts';
+
+/**
+ * Search normalization (case, Turkish I, apostrophe suffixes, punctuation) and then every accent
+ * dropped: search keeps `ö` so exact spellings rank first, but `odeme` and `ödeme` are one gap.
+ */
+export function foldText(text: string, locale: string): string {
+	return normalizeQuery(text, locale).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+const foldedStopWords = new Map<string, Set<string>>();
+
+function stopWords(locale: string): Set<string> {
+	let set = foldedStopWords.get(locale);
+	if (!set) {
+		set = new Set([...stopWordsFor(locale)].map((word) => foldText(word, locale)));
+		foldedStopWords.set(locale, set);
+	}
+	return set;
+}
+
+/** Folded words of a text; hyphens split words, so `e-fatura` meets `e fatura`. */
+function words(text: string, locale: string): string[] {
+	return foldText(text, locale).split(/[\s-]+/).filter(Boolean);
+}
+
+/** Stems of a text without its stop words, once each, in order: what articles are compared on. */
+export function contentTokens(text: string, locale: string): string[] {
+	const stop = stopWords(locale);
+	return unique(words(text, locale).filter((word) => !stop.has(word)).map((word) => stripSuffixes(word, locale)));
+}
+
+/**
+ * The group of a query in the report: `Kargom nerede?`, `kargolarım` and `KARGOYU` share one.
+ * A query of nothing but stop words (`nasıl`) keeps them, so it still forms its own group.
+ * Empty when nothing searchable is left (`??`).
+ */
+export function groupKey(query: string, locale: string): string {
+	const tokens = contentTokens(query, locale);
+	if (tokens.length) return tokens.join(' ');
+	return unique(words(query, locale).map((word) => stripSuffixes(word, locale))).join(' ');
+}
+
+function unique(items: string[]): string[] {
+	return [...new Set(items)];
+}

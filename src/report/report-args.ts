@@ -1,0 +1,122 @@
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseSince } from './period.ts';
+
+export const FORMATS = ['md', 'csv', 'json', 'html'] as const;
+export type ReportFormat = (typeof FORMATS)[number];
+
+export interface ReportOptions {
+	/** Start of the period, ms since the epoch. */
+	since: number;
+	locale: string | null;
+	minCount: number;
+	format: ReportFormat;
+	/** Where to write the report; null prints it. Paths are as given, relative to the working folder. */
+	out: string | null;
+	db: string | null;
+	content: string | null;
+	root: string | null;
+	help: boolean;
+}
+
+export const USAGE = `Usage: npm run report -- [flags]   (or: node scripts/report.mjs [flags])
+
+Unanswered and no-click searches per locale, grouped by their normalized form, with the articles
+that come closest, plus search volume, unanswered rate and click-through rate.
+
+  --since <when>      period start: 12h, 30d, 2w, or a date/time such as 2026-05-01 (UTC); default 30d
+  --locale <code>     only this locale, e.g. tr; default every locale
+  --min-count <n>     hide groups seen fewer than n times (totals still count them); default 2
+  --format <format>   md, csv, json or html; default md, or taken from the --out extension
+  --out <file>        write the report to a file instead of printing it (a CSV file gets a
+                      byte-order mark, so Excel reads it as UTF-8)
+  --db <file>         the analytics database; default $DESTEK_DB, else data/analytics.sqlite
+  --content <dir>     the articles folder; default the contentDir of astro.config.mjs
+  --root <dir>        the project with astro.config.mjs; default this project
+  -h, --help          show this help
+
+Exit codes: 0 done, 1 no database or project files to read, 2 wrong flags. With --format json or
+csv on stdout, use npm run -s report so npm's own lines stay out of the output.
+`;
+
+/** A wrong flag or value: the CLI prints the message as one line and exits with code 2. */
+export class UsageError extends Error {}
+
+const OPTIONS = {
+	since: { type: 'string' },
+	locale: { type: 'string' },
+	'min-count': { type: 'string' },
+	format: { type: 'string' },
+	out: { type: 'string' },
+	db: { type: 'string' },
+	content: { type: 'string' },
+	root: { type: 'string' },
+	help: { type: 'boolean', short: 'h' },
+} as const;
+const FLAG_LIST = Object.keys(OPTIONS).map((name) => `--${name}`).join(', ');
+const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$/;
+const EXTENSIONS: Record<string, ReportFormat> = { md: 'md', markdown: 'md', csv: 'csv', json: 'json', html: 'html', htm: 'html' };
+
+/**
+ * The flags of `npm run report`. Node's `parseArgs` splits them; every flag and value is checked
+ * here so a typo gets a sentence naming the flag and what it accepts, never a stack trace.
+ */
+export function parseReportArgs(argv: string[], now: number): ReportOptions {
+	// Not strict: its errors are Node's wording; ours name what is allowed.
+	const { tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+	const values = new Map<string, string>();
+	let help = false;
+	for (const token of tokens) {
+		if (token.kind === 'positional') throw new UsageError(`unexpected argument "${token.value}"; flags look like --since 30d (allowed: ${FLAG_LIST})`);
+		if (token.kind !== 'option') continue;
+		const option = OPTIONS[token.name as keyof typeof OPTIONS] as (typeof OPTIONS)[keyof typeof OPTIONS] | undefined;
+		if (!option) throw new UsageError(`unknown flag ${token.rawName} (allowed: ${FLAG_LIST})`);
+		if (option.type === 'boolean') {
+			if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value`);
+			help = true;
+			continue;
+		}
+		// Without a value parseArgs takes the next flag as one: `--since --locale tr`.
+		if (token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('--'))) throw new UsageError(`--${token.name} needs a value${EXAMPLES[token.name] ? `, e.g. --${token.name} ${EXAMPLES[token.name]}` : ''}`);
+		values.set(token.name, token.value);
+	}
+	const out = values.get('out') ?? null;
+	return {
+		since: since(values.get('since') ?? '30d', now),
+		locale: locale(values.get('locale')),
+		minCount: minCount(values.get('min-count')),
+		format: format(values.get('format'), out),
+		out,
+		db: values.get('db') ?? null,
+		content: values.get('content') ?? null,
+		root: values.get('root') ?? null,
+		help,
+	};
+}
+
+const EXAMPLES: Record<string, string> = { since: '30d', locale: 'tr', 'min-count': '2', format: 'html', out: 'report.html', db: 'data/analytics.sqlite', content: 'content', root: '.' };
+
+function since(value: string, now: number): number {
+	const time = parseSince(value, now);
+	if (time === null) throw new UsageError(`--since must be hours, days or weeks back (12h, 30d, 2w) or a date such as 2026-05-01 (got "${value}")`);
+	if (time > now) throw new UsageError(`--since ${value} is in the future; give a start before now`);
+	return time;
+}
+
+function locale(value: string | undefined): string | null {
+	if (value === undefined) return null;
+	if (!LOCALE.test(value)) throw new UsageError(`--locale must be a locale code such as tr or pt-BR (got "${value}")`);
+	return value;
+}
+
+function minCount(value: string | undefined): number {
+	if (value === undefined) return 2;
+	if (!/^\d{1,9}$/.test(value) || Number(value) < 1) throw new UsageError(`--min-count must be a whole number of 1 or more (got "${value}")`);
+	return Number(value);
+}
+
+function format(value: string | undefined, out: string | null): ReportFormat {
+	if (value === undefined) return (out && EXTENSIONS[extname(out).slice(1).toLowerCase()]) || 'md';
+	if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${value}")`);
+	return value as ReportFormat;
+}

@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { analyticsDatabasePath } from '../server/collector/collector-from-config.ts';
+import { openEventStore, type StoredEvent } from '../server/collector/event-store.ts';
+import { loadSiteSettings, type SiteSettings } from '../server/site-config.ts';
+import { buildReport } from './build-report.ts';
+import { formatReport } from './format-report.ts';
+import { readArticles } from './read-articles.ts';
+import { parseReportArgs, USAGE, UsageError, type ReportOptions } from './report-args.ts';
+
+export interface ReportIo {
+	/** The project `npm run report` belongs to (where scripts/ is). */
+	root: string;
+	cwd?: string;
+	env?: NodeJS.ProcessEnv;
+	now?: number;
+	stdout?: (text: string) => void;
+	stderr?: (text: string) => void;
+}
+
+/** A problem with the project or its files, not with the flags: exit code 1, one message. */
+class ReportError extends Error {}
+
+/** `npm run report`; resolves to the exit code: 0 done, 1 nothing to report on, 2 wrong flags. */
+export async function runReportCli(argv: string[], io: ReportIo): Promise<number> {
+	const { cwd = process.cwd(), env = process.env, now = Date.now() } = io;
+	const stdout = io.stdout ?? ((text: string) => process.stdout.write(text));
+	const stderr = io.stderr ?? ((text: string) => process.stderr.write(text));
+	try {
+		const options = parseReportArgs(argv, now);
+		if (options.help) {
+			stdout(USAGE);
+			return 0;
+		}
+		const root = options.root ? resolve(cwd, options.root) : io.root;
+		const settings = await loadSettings(root);
+		if (options.locale && !settings.locales.includes(options.locale)) throw new UsageError(`--locale ${options.locale} is not a locale of this help center (${settings.locales.join(', ')})`);
+		const events = readEvents(options.db ? resolve(cwd, options.db) : analyticsDatabasePath(root, env), options);
+		const contentDir = options.content ? resolve(cwd, options.content) : join(root, settings.config.contentDir);
+		if (!existsSync(contentDir)) throw new ReportError(`The articles folder ${contentDir} does not exist; pass the folder with --content.`);
+		const report = buildReport({
+			events,
+			articles: await readArticles({ root, contentDir, base: settings.base }),
+			period: { since: options.since, until: now },
+			locales: settings.locales,
+			locale: options.locale,
+			minCount: options.minCount,
+		});
+		const text = formatReport(report, options.format);
+		if (!options.out) {
+			stdout(text);
+			return 0;
+		}
+		const file = resolve(cwd, options.out);
+		// Excel reads a CSV file as UTF-8 only with a byte-order mark; piped output stays without one.
+		await writeFile(file, options.format === 'csv' ? `\uFEFF${text}` : text).catch((error: NodeJS.ErrnoException) => {
+			throw new ReportError(`Could not write ${file}: ${error.code === 'ENOENT' ? 'its folder does not exist' : error.message}.`);
+		});
+		const shown = relative(cwd, file);
+		stdout(`Wrote ${shown.startsWith('..') ? file : shown}: ${report.gaps.length} gap groups (${options.format}).\n`);
+		return 0;
+	} catch (error) {
+		if (error instanceof UsageError) {
+			stderr(`npm run report: ${error.message}. See npm run report -- --help.\n`);
+			return 2;
+		}
+		if (error instanceof ReportError) {
+			stderr(`npm run report: ${error.message}\n`);
+			return 1;
+		}
+		throw error;
+	}
+}
+
+async function loadSettings(root: string): Promise<SiteSettings> {
+	if (!existsSync(join(root, 'astro.config.mjs'))) throw new ReportError(`${root} has no astro.config.mjs; run the report from the help center project or pass --root.`);
+	try {
+		return await loadSiteSettings(root);
+	} catch (error) {
+		throw new ReportError(`Could not read ${join(root, 'astro.config.mjs')}: ${error instanceof Error ? error.message : String(error)}`);
+	}
+}
+
+function readEvents(file: string, options: ReportOptions): StoredEvent[] {
+	// Opening would create an empty database: say where we looked instead.
+	if (!existsSync(file)) {
+		throw new ReportError(`No search events recorded yet: ${file} does not exist. Searches are recorded while the site runs with npm start (or npm run collector); pass another database with --db or DESTEK_DB.`);
+	}
+	try {
+		const store = openEventStore(file);
+		try {
+			return store.read({ since: options.since, locale: options.locale ?? undefined });
+		} finally {
+			store.close();
+		}
+	} catch (error) {
+		throw new ReportError(`Could not read the analytics database ${file}: ${error instanceof Error ? error.message : String(error)}`);
+	}
+}
