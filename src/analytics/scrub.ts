@@ -26,6 +26,9 @@ const TURKISH_ID = /(?<!\d)[1-9]\d{10}(?!\d)/gu;
 /** Order numbers and anything else long: six or more digits, grouped or not. */
 const LONG_NUMBER = /\d(?:[\s./-]?\d){5,}/gu;
 
+/** The tokens scrubbing leaves, e.g. `[number]`. */
+export const SCRUB_TOKEN = /\[(?:email|iban|card|phone|id|number)\]/gu;
+
 export function scrubPersonalData(text: string): string {
 	return text
 		.replace(EMAIL, '[email]')

@@ -38,6 +38,11 @@ describe('report group keys', () => {
 		expect(groupKey('  kargo   iade ', 'tr')).toBe(groupKey('kargo iade', 'tr'));
 	});
 
+	it('leaves out what scrubbing replaced, so an order number does not make a new gap', () => {
+		expect(groupKey('sipariş [number] nerede', 'tr')).toBe(groupKey('siparişim nerede', 'tr'));
+		expect(groupKey('[phone]', 'tr')).not.toBe('');
+	});
+
 	it('keeps different topics apart', () => {
 		expect(groupKey('kargo sigortası', 'tr')).not.toBe(groupKey('kargo', 'tr'));
 		expect(groupKey('iade', 'tr')).not.toBe(groupKey('kargo', 'tr'));
@@ -48,6 +53,10 @@ describe('report group keys', () => {
 		expect(sameGroup(['orders', 'order', 'my orders'], 'en').size).toBe(1);
 		expect(sameGroup(['boxes', 'box'], 'en').size).toBe(1);
 		expect(sameGroup(['deliveries', 'delivery'], 'en').size).toBe(1);
+		expect(sameGroup(['gift wrapping', 'gift wrap'], 'en').size).toBe(1);
+		expect(sameGroup(['shipping', 'ship'], 'en').size).toBe(1);
+		expect(stripSuffixes('billing', 'en')).toBe('bill');
+		expect(stripSuffixes('king', 'en')).toBe('king');
 		expect(stripSuffixes('address', 'en')).toBe('address');
 		expect(stripSuffixes('status', 'en')).toBe('status');
 		expect(sameGroup(['Bestellungen', 'Bestellung'], 'de').size).toBe(1);

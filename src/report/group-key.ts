@@ -1,3 +1,4 @@
+import { SCRUB_TOKEN } from '../analytics/scrub.ts';
 import { normalizeQuery } from '../search/normalize-query.ts';
 import { stopWordsFor } from '../search/stop-words.ts';
 import { stripSuffixes } from './strip-suffixes.ts';
@@ -34,11 +35,12 @@ export function contentTokens(text: string, locale: string): string[] {
 
 /**
  * The group of a query in the report: `Kargom nerede?`, `kargolarım` and `KARGOYU` share one.
- * A query of nothing but stop words (`nasıl`) keeps them, so it still forms its own group.
+ * What scrubbing put in (`[number]`) is left out: `sipariş 123456 nerede` is `siparişim nerede`.
+ * A query of nothing but stop words (`nasıl`) or tokens keeps them, so it still forms its own group.
  * Empty when nothing searchable is left (`??`).
  */
 export function groupKey(query: string, locale: string): string {
-	const tokens = contentTokens(query, locale);
+	const tokens = contentTokens(query.replace(SCRUB_TOKEN, ' '), locale);
 	if (tokens.length) return tokens.join(' ');
 	return unique(words(query, locale).map((word) => stripSuffixes(word, locale))).join(' ');
 }

@@ -40,8 +40,12 @@ function stripTurkish(word: string): string {
 	return stem;
 }
 
-/** English plurals: `orders` → `order`, `boxes` → `box`, `deliveries` → `delivery`; `address` stays. */
+/**
+ * English plurals: `orders` → `order`, `boxes` → `box`, `deliveries` → `delivery`; `address` stays.
+ * And `-ing`, which customers use for the thing itself: `wrapping` → `wrap`, `shipping` → `ship`.
+ */
 function stripEnglish(word: string): string {
+	if (word.endsWith('ing') && word.length - 3 >= MIN_STEM) return word.slice(0, -3).replace(/([^aeiouls])\1$/, '$1');
 	if (!word.endsWith('s') || /(ss|us|is)$/.test(word)) return word;
 	const stem = word.endsWith('ies') ? `${word.slice(0, -3)}y` : /(ss|sh|ch|x|z)es$/.test(word) ? word.slice(0, -2) : word.slice(0, -1);
 	return stem.length >= MIN_STEM ? stem : word;
