@@ -43,6 +43,12 @@ export const ArticleFrontmatterSchema = z.strictObject({
 	keywords: z.array(z.string().min(1)).default([]),
 	/** Ids of related articles, shown after the content. @example ['kargo/kargom-gelmedi'] */
 	related: z.array(ArticleIdSchema).default([]),
+	/**
+	 * In a translation: the source article's fingerprint when it was translated (written by
+	 * `npm run new -- --translate-from` and `npm run translations -- --mark`). A different one now
+	 * means the source changed: the translation is outdated. @example '3f2a9c01b4de'
+	 */
+	sourceHash: z.string().regex(/^[0-9a-f]{12}$/, { message: 'sourceHash is written by `npm run translations -- --mark <file>`; run it instead of editing the value' }).optional(),
 });
 
 export type ArticleFrontmatter = z.output<typeof ArticleFrontmatterSchema>;
