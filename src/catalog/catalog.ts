@@ -3,6 +3,7 @@ import config from 'virtual:destek/config';
 import type { IconName } from '../components/icons/names.ts';
 import { articleId, splitArticleId } from '../utils/article-path.ts';
 import { urls } from './site-urls.ts';
+import { isOutdatedTranslation } from './source-hashes.ts';
 
 export interface ArticleView {
 	/** `<category>/<slug>`, the same in every locale. */
@@ -15,6 +16,8 @@ export interface ArticleView {
 	contentLocale: string;
 	/** Shown in the default locale's text because the page's locale has no translation yet. */
 	isFallback: boolean;
+	/** A translation whose source changed after it was translated (its `sourceHash` no longer matches). */
+	isOutdated: boolean;
 	entry: CollectionEntry<'articles'>;
 	data: CollectionEntry<'articles'>['data'];
 	url: string;
@@ -77,6 +80,7 @@ async function buildCatalog(): Promise<Catalog> {
 			const entry = own.get(id) ?? defaultArticles.get(id)!;
 			const { category, slug } = splitArticleId(id);
 			const isFallback = !own.has(id);
+			const isOutdated = locale !== config.defaultLocale && !isFallback && (await isOutdatedTranslation(entry.data.sourceHash, defaultArticles.get(id)));
 			articles.set(id, {
 				id,
 				category,
@@ -84,6 +88,7 @@ async function buildCatalog(): Promise<Catalog> {
 				locale,
 				contentLocale: isFallback ? config.defaultLocale : locale,
 				isFallback,
+				isOutdated,
 				entry,
 				data: entry.data,
 				url: urls.article(locale, id),
