@@ -4,6 +4,8 @@ import { CATEGORY_FILE_NAMES, SEGMENT_PATTERN, suggestSegment } from '../utils/a
 import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { reportSchemaIssues } from './schema-issues.ts';
 import { checkLinks, checkRelated } from './check-references.ts';
+import { checkOutline } from './check-outline.ts';
+import { scanOutline, type MarkdownOutline } from './markdown-outline.ts';
 import type { ContentProblem } from './problem.ts';
 import { listContentFiles, readText, type ContentFile } from './read-content-tree.ts';
 
@@ -127,11 +129,19 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 		index.articles.get(locale)!.set(`${category}/${slug}`, { file, data: result.data, parsed });
 	}
 
+	const outlines = new Map<CheckedArticle, MarkdownOutline>();
+	const outlineOf = (article: CheckedArticle) => {
+		let outline = outlines.get(article);
+		if (!outline) outlines.set(article, (outline = scanOutline(article.parsed.body, article.parsed.bodyStartLine)));
+		return outline;
+	};
 	for (const [locale, articles] of index.articles) {
 		for (const article of articles.values()) {
-			if (!article.data || article.data.draft) continue;
-			checkRelated(article, locale, index, options, report);
-			checkLinks(article, index, options, report);
+			// Invalid frontmatter is already reported; the body is still checked, so one run shows all.
+			if (article.data?.draft ?? article.parsed.data.draft === true) continue;
+			if (article.data) checkRelated(article, locale, index, options, report);
+			checkLinks(article, index, options, report, (target) => outlineOf(target).anchors);
+			checkOutline(article, outlineOf(article), report);
 		}
 	}
 	return { problems, index };

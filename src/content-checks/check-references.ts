@@ -2,13 +2,16 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isRelativeLink, resolveArticleLink } from '../utils/article-links.ts';
 import type { CheckedArticle, ContentCheckOptions, ContentIndex, Report } from './check-content.ts';
-import { collectLinks } from './markdown-links.ts';
+import { collectLinks, type MarkdownLink } from './markdown-links.ts';
 
-/** An article is published in `locale` when it exists there or in the default locale (as a fallback). */
-function findPublished(index: ContentIndex, options: ContentCheckOptions, locale: string, id: string) {
+/**
+ * What readers of `locale` get for an article id: its own version, or the default locale's as a
+ * fallback, also while a translation is still a draft (`npm run new -- --translate-from` makes one).
+ */
+export function findPublished(index: ContentIndex, options: ContentCheckOptions, locale: string, id: string) {
 	const own = index.articles.get(locale)?.get(id);
-	if (own) return own;
-	return index.articles.get(options.defaultLocale)?.get(id);
+	if (own && !(own.data?.draft && locale !== options.defaultLocale)) return own;
+	return index.articles.get(options.defaultLocale)?.get(id) ?? own;
 }
 
 export function checkRelated(article: CheckedArticle, locale: string, index: ContentIndex, options: ContentCheckOptions, report: Report) {
@@ -20,10 +23,23 @@ export function checkRelated(article: CheckedArticle, locale: string, index: Con
 	}
 }
 
-export function checkLinks(article: CheckedArticle, index: ContentIndex, options: ContentCheckOptions, report: Report) {
+/** The anchors an article's page has (headings, FAQ questions). */
+export type AnchorsOf = (article: CheckedArticle) => Set<string>;
+
+export function checkLinks(article: CheckedArticle, index: ContentIndex, options: ContentCheckOptions, report: Report, anchorsOf: AnchorsOf) {
 	const { file, parsed } = article;
 	const at = (link: { line: number; column: number }, message: string, hint: string) => report(file.displayPath, link.line, message, hint, 'error', link.column);
+	const checkAnchor = (link: MarkdownLink, target: CheckedArticle, anchor: string, where: string) => {
+		const anchors = anchorsOf(target);
+		if (anchors.has(anchor)) return;
+		const known = [...anchors].slice(0, 5).map((a) => `#${a}`).join(', ');
+		at(link, `link "${link.url}": ${where} has no section "#${anchor}"`, known ? `use one of its anchors: ${known}` : 'it has no sections; link to the article without #');
+	};
 	for (const link of collectLinks(parsed.body, parsed.bodyStartLine)) {
+		if (link.kind === 'link' && link.url.startsWith('#') && link.url.length > 1) {
+			checkAnchor(link, article, safeDecode(link.url.slice(1)), 'this article');
+			continue;
+		}
 		if (link.kind === 'image') {
 			if (!link.alt?.trim()) at(link, `image "${link.url}" has no alt text`, 'describe the image in the brackets: ![what the image shows](image.png)');
 			if (isRelativeLink(link.url) && !existsSync(join(dirname(file.absolutePath), decodeURI(link.url.split(/[?#]/)[0]!)))) {
@@ -47,6 +63,16 @@ export function checkLinks(article: CheckedArticle, index: ContentIndex, options
 			at(link, `broken link "${link.url}": no article ${target.locale}/${target.id}.md`, `check the path relative to ${file.path}; links look like ../<category>/<slug>.md`);
 		} else if (published.data?.draft) {
 			at(link, `link "${link.url}" points to a draft`, 'publish the target or remove the link');
+		} else if (target.hash) {
+			checkAnchor(link, published, target.hash, published.file.displayPath);
 		}
+	}
+}
+
+function safeDecode(value: string): string {
+	try {
+		return decodeURIComponent(value);
+	} catch {
+		return value;
 	}
 }

@@ -8,6 +8,8 @@ import { createTranslator } from '../i18n/create-translator.ts';
 import { markdownProcessor } from './markdown.ts';
 import { cssImports, virtualModules } from './virtual-modules.ts';
 import { runContentChecks } from './content-checks.ts';
+import { recheckOnChange } from './dev-content-errors.ts';
+import { setDevContentError } from './dev-error-state.ts';
 import { warnAboutAccentContrast } from './accent-contrast.ts';
 import { renderDigest } from './render-digest.ts';
 import { moveLocale404Pages } from './locale-404-pages.ts';
@@ -39,6 +41,7 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 	let contentIndex: ContentIndex | undefined;
 	let astroOutDir: URL | undefined;
 	let astroBase = '/';
+	let checkOptions: Parameters<typeof runContentChecks>[0] | undefined;
 	return {
 		name: 'destek',
 		/** The validated options, for the project's own scripts (the server reads base and locales). */
@@ -51,7 +54,11 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 				files.forEach((file) => addWatchFile(file));
 				const t = createTranslator(resources, config.defaultLocale);
 
-				contentIndex = await runContentChecks({ root, config, logger, command });
+				checkOptions = { root, config, logger };
+				const checked = await runContentChecks(checkOptions);
+				contentIndex = checked.index;
+				if (checked.error && command !== 'dev') throw checked.error;
+				if (command === 'dev') setDevContentError(checked.error);
 				warnAboutAccentContrast(config.brand.accentColor, logger);
 
 				for (const [pattern, file] of ROUTES) {
@@ -87,6 +94,7 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 			},
 			'astro:server:setup': ({ server }) => {
 				serveBuiltSearchIndex(server, fileURLToPath(astroOutDir!), astroBase);
+				if (checkOptions) recheckOnChange(server, checkOptions);
 			},
 			'astro:config:done': ({ config: astroConfig }) => {
 				astroOutDir = astroConfig.outDir;

@@ -57,6 +57,17 @@ export const DestekConfigSchema = z
 		 * @default 300
 		 */
 		tocMinWords: z.number().int().nonnegative().default(300),
+		/** What the content checks (`npm run check`, `npm run build`) expect of articles. */
+		content: z
+			.strictObject({
+				/**
+				 * Articles whose `updated` date is older than this many days are reported (as a
+				 * warning): prices, carriers and deadlines change.
+				 * @default 365
+				 */
+				staleAfterDays: z.number().int().positive().default(365),
+			})
+			.prefault({}),
 		/**
 		 * Recording of searches and feedback, without personal data (see docs/analytics.md).
 		 * @example { adapters: ['plausible'], retentionDays: 90 }

@@ -10,9 +10,15 @@ import { parseFrontmatter } from '../content-checks/frontmatter.ts';
  */
 export function sourceHash(source: string): string {
 	const { data, body } = parseFrontmatter(source.replace(/\r\n?/g, '\n'));
+	return sourceHashOf(data, body);
+}
+
+/** The same fingerprint from a file already split into frontmatter data and body. */
+export function sourceHashOf(data: Record<string, unknown>, body: string): string {
 	const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 	const keywords = Array.isArray(data.keywords) ? data.keywords.map(String) : [];
 	const normalizedBody = body
+		.replace(/\r\n?/g, '\n')
 		.split('\n')
 		.map((line) => line.trimEnd())
 		.join('\n')

@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import type { ViteDevServer } from 'vite';
+import type { DestekConfig } from '../schemas/config.ts';
+import { runContentChecks } from './content-checks.ts';
+import { devContentError, setDevContentError } from './dev-error-state.ts';
+
+/**
+ * Re-runs the checks when a file under `content/` or `locales/` changes and reloads the browser:
+ * a fixed mistake clears Astro's error overlay, a new one shows it.
+ */
+export function recheckOnChange(server: ViteDevServer, options: { root: string; config: DestekConfig; logger: AstroIntegrationLogger }): void {
+	const folders = [join(options.root, options.config.contentDir), join(options.root, options.config.localesDir)];
+	server.watcher.add(folders);
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	server.watcher.on('all', (_event, path) => {
+		if (!folders.some((folder) => path.startsWith(folder))) return;
+		clearTimeout(timer);
+		timer = setTimeout(async () => {
+			const before = devContentError()?.message;
+			const { error } = await runContentChecks(options);
+			setDevContentError(error);
+			if (error?.message !== before) server.ws.send({ type: 'full-reload' });
+		}, 100);
+	});
+}
