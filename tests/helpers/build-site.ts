@@ -34,7 +34,7 @@ export async function buildSite(root: string, extraArgs: string[] = []): Promise
 }
 
 /** Vitest sets NODE_ENV=test, DEV, BASE_URL…; a build must not inherit them. */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
 	const env = { ...process.env };
 	for (const key of ['NODE_ENV', 'BASE_URL', 'DEV', 'PROD', 'MODE', 'SSR', 'ASSETS_PREFIX']) delete env[key];
 	for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
