@@ -69,6 +69,9 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 				updateConfig({
 					...(config.base ? { base: config.base } : {}),
 					trailingSlash: 'always',
+					// Astro writes JSON Schemas of the collections to .astro/collections/; its VS Code
+					// extension then completes and checks frontmatter in content/**/*.md.
+					experimental: { contentIntellisense: true },
 					build: { format: 'directory' },
 					image: { layout: 'constrained' },
 					markdown: {
