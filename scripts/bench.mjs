@@ -4,7 +4,7 @@
 //   npm run bench                      # N = 5000, tr,en,de
 //   N=500 LOCALES=tr,en npm run bench  # smaller, for a quick look
 //
-// Then the collector: events per second accepted on loopback and events lost (scripts/bench-collector.mjs).
+// Also times `npm run check` on the generated content. Then the collector: events per second accepted on loopback and events lost (scripts/bench-collector.mjs).
 //
 // Prints one JSON summary (and writes it to tests/.output/bench-N/result.json). Uses the corpus
 // generator in ../shared/bench/ and the system Chromium (CHROMIUM_PATH to change).
@@ -71,13 +71,21 @@ write(join(site, 'src', 'content.config.ts'), `export { collections } from '${re
 }
 const manifest = JSON.parse(readFileSync(join(work, 'corpus', 'manifest.json'), 'utf8'));
 
-// 2. Build.
+// 2. `npm run check` on the same content, without a build (target: under 10 s), median of three.
+const checkSeconds = [];
+for (let i = 0; i < 3; i++) {
+	const checkStarted = performance.now();
+	spawnSync(process.execPath, [join(root, 'scripts', 'check.mjs'), '--root', site], { stdio: 'ignore' });
+	checkSeconds.push((performance.now() - checkStarted) / 1000);
+}
+
+// 3. Build.
 const started = performance.now();
 run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', site], { ASTRO_TELEMETRY_DISABLED: '1' });
 const buildSeconds = (performance.now() - started) / 1000;
 const dist = join(site, 'dist');
 
-// 3. Browser: first query bytes and time, then later queries.
+// 4. Browser: first query bytes and time, then later queries.
 const server = createServer(createStaticHandler({ dir: dist, base: '/', locales: LOCALES }));
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -85,7 +93,7 @@ const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const result = { articlesPerLocale: N, locales: LOCALES, buildSeconds: round(buildSeconds), cachedBuild: reuse, pagefindBundleBytes: folderBytes(join(dist, 'pagefind')) };
+const result = { articlesPerLocale: N, locales: LOCALES, checkSeconds: round(percentile(checkSeconds, 0.5)), buildSeconds: round(buildSeconds), cachedBuild: reuse, pagefindBundleBytes: folderBytes(join(dist, 'pagefind')) };
 for (const locale of LOCALES) result[locale] = await measure(locale);
 await browser.close();
 server.close();

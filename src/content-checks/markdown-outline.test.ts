@@ -37,3 +37,20 @@ describe('scanning an article outline', () => {
 		expect([...scanOutline('## Adımlar\nx\n## Adımlar\ny\n', 1).anchors]).toEqual(['adımlar', 'adımlar-1']);
 	});
 });
+
+describe('finding links with the outline scan', () => {
+	it('finds inline links, images with alt text and reference definitions, with columns', () => {
+		const { links } = scanOutline('See [the steps](../iade/iade-sureci.md#adimlar "Adımlar") and ![Ekran](./ekran.png).\n\n![](x.png)\n\n[ref]: ./para-iadesi.md\n', 3);
+		expect(links).toEqual([
+			{ kind: 'link', url: '../iade/iade-sureci.md#adimlar', line: 3, column: 5 },
+			{ kind: 'image', url: './ekran.png', alt: 'Ekran', line: 3, column: 63 },
+			{ kind: 'image', url: 'x.png', alt: '', line: 5, column: 1 },
+			{ kind: 'link', url: './para-iadesi.md', line: 7, column: 1 },
+		]);
+	});
+
+	it('ignores links in code, and reads link text with brackets', () => {
+		const { links } = scanOutline('```\n[a](b.md)\n```\nUse `[x](y.md)`, then [see [1]](./z.md).\n', 1);
+		expect(links).toEqual([{ kind: 'link', url: './z.md', line: 4, column: 23 }]);
+	});
+});

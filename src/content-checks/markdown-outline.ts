@@ -18,6 +18,16 @@ export interface MarkdownOutline {
 	anchors: Set<string>;
 	/** Raw HTML tags outside code, which the build removes. */
 	rawHtml: Array<{ line: number; column: number; tag: string }>;
+	/** Inline links and images, and reference definitions (`[id]: url`), outside code. */
+	links: MarkdownLink[];
+}
+
+export interface MarkdownLink {
+	kind: 'link' | 'image';
+	url: string;
+	alt?: string | undefined;
+	line: number;
+	column: number;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -26,6 +36,9 @@ const CONTAINER_OPEN = /^ {0,3}(:{3,})\s*([a-z]+)/;
 const CONTAINER_CLOSE = /^ {0,3}:{3,}\s*$/;
 /** An opening HTML tag (its closing tag is not reported again): a name then whitespace, `/` or `>`, so autolinks (`<https://…>`) and `<a@b.c>` are not. */
 const HTML_TAG = /<([A-Za-z][\w-]*)(?:\s[^<>]*)?\/?>/g;
+/** `[text](url "title")` and `![alt](url)`; the text may hold one level of brackets. */
+const INLINE_LINK = /(!?)\[((?:[^[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?/;
 
 /**
  * The headings, anchors and raw HTML of an article body, from a line scan that knows code fences
@@ -37,6 +50,7 @@ export function scanOutline(body: string, firstLine: number): MarkdownOutline {
 	const headings: Array<Omit<OutlineHeading, 'id' | 'empty'> & { contentAfter: boolean }> = [];
 	const faqQuestions: string[] = [];
 	const rawHtml: MarkdownOutline['rawHtml'] = [];
+	const links: MarkdownLink[] = [];
 	let fence: string | null = null;
 	const containers: string[] = [];
 	lines.forEach((text, i) => {
@@ -62,6 +76,13 @@ export function scanOutline(body: string, firstLine: number): MarkdownOutline {
 			containers.pop();
 			return;
 		}
+		// Inline code is blanked out (same length, so columns stay right) before links and tags are read.
+		const prose = text.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+		const definition = DEFINITION.exec(prose);
+		if (definition) links.push({ kind: 'link', url: definition[1]!, line, column: prose.indexOf('[') + 1 });
+		for (const match of prose.matchAll(INLINE_LINK)) {
+			links.push({ kind: match[1] ? 'image' : 'link', url: match[3]!, ...(match[1] ? { alt: match[2] } : {}), line, column: match.index + 1 });
+		}
 		const heading = ATX.exec(text);
 		if (heading) {
 			const title = plainText(heading[2] ?? '');
@@ -70,7 +91,7 @@ export function scanOutline(body: string, firstLine: number): MarkdownOutline {
 			return;
 		}
 		if (text.trim()) markContent();
-		for (const match of text.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)).matchAll(HTML_TAG)) {
+		for (const match of prose.matchAll(HTML_TAG)) {
 			rawHtml.push({ line, column: match.index + 1, tag: match[1]!.toLowerCase() });
 		}
 	});
@@ -88,7 +109,7 @@ export function scanOutline(body: string, firstLine: number): MarkdownOutline {
 		const { contentAfter: _, ...rest } = heading;
 		return { ...rest, id: slug(heading.text), empty };
 	});
-	return { headings: outline, anchors: new Set([...outline.map((h) => h.id), ...faqQuestions.map((q) => `faq-${faqSlug(q)}`)]), rawHtml };
+	return { headings: outline, anchors: new Set([...outline.map((h) => h.id), ...faqQuestions.map((q) => `faq-${faqSlug(q)}`)]), rawHtml, links };
 }
 
 /** Heading text as it reads on the page: link and emphasis markup removed. */
