@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceHash } from '../src/translations/source-hash.ts';
@@ -84,7 +84,7 @@ describe('npm run check', () => {
 		await cp(join(PROJECT_ROOT, 'locales'), join(root, 'locales'), { recursive: true });
 		const en = JSON.parse(await readFile(join(root, 'locales/en/ui.json'), 'utf8')) as Record<string, string>;
 		delete en['search.none'];
-		await import('node:fs/promises').then((fs) => fs.writeFile(join(root, 'locales/en/ui.json'), JSON.stringify(en)));
+		await writeFile(join(root, 'locales/en/ui.json'), JSON.stringify(en));
 		const result = check(root, '--strict');
 		expect(result.code).toBe(1);
 		expect(result.lines).toContain('locales/en/ui.json:1:1  UI string "search.none" is not translated (the tr text is shown)  (add "search.none" to a JSON file in locales/en/)');
@@ -99,6 +99,19 @@ describe('npm run check', () => {
 		});
 		const table = check(root).lines;
 		expect(table).toContainEqual(expect.stringMatching(/^en +0 \(0%\) +1 \(33%\) +0 \(0%\) +2 \(67%\) +0$/));
+	});
+
+	it('refuses a published article that still has the hints npm run new wrote', async () => {
+		const root = await scratchSite('check-placeholders', { 'content/tr/iade/iade-sureci.md': await cleanArticle() });
+		const created = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'new.mjs'), '--root', root, '--locale', 'tr', '--category', 'iade', 'Hediye paketi var mı?'], { encoding: 'utf8' });
+		expect(created.status, created.stderr).toBe(0);
+		const file = join(root, 'content/tr/iade/hediye-paketi-var-mi.md');
+		expect(check(root).code).toBe(0); // a draft may hold hints
+		await writeFile(file, (await readFile(file, 'utf8')).replace(/^draft: true\n/m, ''));
+		const result = check(root);
+		expect(result.code).toBe(1);
+		expect(result.lines).toContainEqual(expect.stringMatching(/^content\/tr\/iade\/hediye-paketi-var-mi\.md:\d+:1 {2}the description is still the placeholder from npm run new/));
+		expect(result.lines).toContainEqual(expect.stringMatching(/^content\/tr\/iade\/hediye-paketi-var-mi\.md:\d+:1 {2}a hint from npm run new is still in the text/));
 	});
 
 	it('explains wrong flags in one line with exit code 2', () => {

@@ -5,6 +5,7 @@ import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import { reportSchemaIssues } from './schema-issues.ts';
 import { checkLinks, checkRelated } from './check-references.ts';
 import { checkOutline } from './check-outline.ts';
+import { checkPlaceholders } from './check-placeholders.ts';
 import { scanOutline, type MarkdownOutline } from './markdown-outline.ts';
 import type { ContentProblem } from './problem.ts';
 import { listContentFiles, readText, type ContentFile } from './read-content-tree.ts';
@@ -142,6 +143,7 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 			if (article.data) checkRelated(article, locale, index, options, report);
 			checkLinks(article, index, options, report, (target) => outlineOf(target).anchors);
 			checkOutline(article, outlineOf(article), report);
+			checkPlaceholders(article, report);
 		}
 	}
 	return { problems, index };

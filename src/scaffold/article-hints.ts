@@ -102,3 +102,12 @@ export function hintsFor(locale: string): ArticleHints {
 	const language = locale.toLowerCase().split(/[-_]/)[0] ?? '';
 	return HINTS[language] ?? HINTS.en!;
 }
+
+/** Hint texts of every language that must never reach readers (see check-placeholders.ts). */
+export function placeholderTexts(): { descriptions: Set<string>; bodyLines: string[] } {
+	const all = Object.values(HINTS);
+	return {
+		descriptions: new Set(all.map((hints) => hints.description)),
+		bodyLines: all.flatMap((hints) => [hints.intro, hints.details, ...hints.steps]).filter((text) => text.length > 20),
+	};
+}
