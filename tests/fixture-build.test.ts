@@ -102,8 +102,8 @@ describe('a built fixture help center', () => {
 		expect(attr(article, '.prose a.external-link', 'rel')).toEqual(['noopener', 'noreferrer']);
 		expect(toString(select('.prose', article)!)).not.toContain("alert('x')");
 		expect(selectAll('.prose script', article)).toEqual([]);
-		// No inline code at all: scripts are files, the only inline one is data (the analytics settings).
-		expect(selectAll('script', article).every((script) => script.properties.src || script.properties.type === 'application/json')).toBe(true);
+		// No inline code at all: scripts are files; the inline ones are data (analytics settings, JSON-LD).
+		expect(selectAll('script', article).every((script) => script.properties.src || ['application/json', 'application/ld+json'].includes(String(script.properties.type)))).toBe(true);
 	});
 
 	it('optimizes images next to articles: modern format, sizes, lazy loading, alt text', async () => {
@@ -151,5 +151,77 @@ describe('a built fixture help center', () => {
 			expect(select('form[role=search]', notFound)).toBeTruthy();
 			expect(selectAll('a', notFound).some((a) => a.properties.href === home)).toBe(true);
 		}
+	});
+});
+
+describe('what search engines and hosts read', () => {
+	const jsonLd = async (path: string) => JSON.parse(toString(select('script[type="application/ld+json"]', await page(path))!)) as Array<Record<string, unknown>>;
+	// The schema.org properties each type may have (https://schema.org/TechArticle, …), and those Google requires.
+	const SCHEMA: Record<string, { allowed: string[]; required: string[] }> = {
+		TechArticle: { allowed: ['@context', '@type', 'headline', 'description', 'datePublished', 'dateModified', 'inLanguage', 'mainEntityOfPage', 'url', 'publisher', 'image'], required: ['headline', 'dateModified', 'inLanguage'] },
+		BreadcrumbList: { allowed: ['@context', '@type', 'itemListElement'], required: ['itemListElement'] },
+		FAQPage: { allowed: ['@context', '@type', 'inLanguage', 'mainEntity'], required: ['mainEntity'] },
+	};
+
+	it('describes an article as schema.org TechArticle, BreadcrumbList and FAQPage', async () => {
+		const data = await jsonLd('tr/iade/iade-sureci/index.html');
+		expect(data.map((item) => item['@type'])).toEqual(['TechArticle', 'BreadcrumbList', 'FAQPage']);
+		for (const item of data) {
+			const { allowed, required } = SCHEMA[String(item['@type'])]!;
+			expect(item['@context']).toBe('https://schema.org');
+			expect(Object.keys(item).filter((key) => !allowed.includes(key))).toEqual([]);
+			for (const key of required) expect(item[key]).toBeTruthy();
+		}
+		const [article, breadcrumbs, faq] = data as [Record<string, unknown>, { itemListElement: Array<Record<string, unknown>> }, { mainEntity: Array<{ '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }> }];
+		expect(article).toMatchObject({ headline: 'İade nasıl yapılır?', dateModified: '2026-10-01', inLanguage: 'tr', url: 'https://help.fixture.example/help/tr/iade/iade-sureci/' });
+		expect(breadcrumbs.itemListElement.map((item) => [item['@type'], item.position, item.item])).toEqual([
+			['ListItem', 1, 'https://help.fixture.example/help/tr/'],
+			['ListItem', 2, 'https://help.fixture.example/help/tr/iade/'],
+			['ListItem', 3, 'https://help.fixture.example/help/tr/iade/iade-sureci/'],
+		]);
+		expect(faq.mainEntity).toEqual([
+			{ '@type': 'Question', name: 'İade ücretli mi?', acceptedAnswer: { '@type': 'Answer', text: 'Hayır, iade kargosu ücretsizdir.' } },
+			{ '@type': 'Question', name: 'Param ne zaman yatar?', acceptedAnswer: { '@type': 'Answer', text: 'Ayrıntılar para iadesi sayfasında.' } },
+		]);
+	});
+
+	it('gives canonical, OpenGraph and Twitter tags, pointing fallback pages at their original', async () => {
+		const own = await page('en/iade/iade-sureci/index.html');
+		expect(attr(own, 'link[rel=canonical]', 'href')).toBe('https://help.fixture.example/help/en/iade/iade-sureci/');
+		expect(attr(own, 'meta[property="og:type"]', 'content')).toBe('article');
+		expect(attr(own, 'meta[property="og:locale"]', 'content')).toBe('en_US');
+		expect(attr(own, 'meta[name="twitter:card"]', 'content')).toBe('summary');
+		const fallback = await page('en/kargo/kargo-takibi/index.html');
+		expect(attr(fallback, 'link[rel=canonical]', 'href')).toBe('https://help.fixture.example/help/tr/kargo/kargo-takibi/');
+		expect(attr(await page('tr/search/index.html'), 'meta[name=robots]', 'content')).toBe('noindex, follow');
+	});
+
+	it('lists real pages in sitemap.xml with hreflang alternates and lastmod, and names it in robots.txt', async () => {
+		const sitemap = await readFile(join(dist, 'sitemap.xml'), 'utf8');
+		const entry = (url: string) => sitemap.split('<url>').find((block) => block.includes(`<loc>${url}</loc>`));
+		const article = entry('https://help.fixture.example/help/tr/iade/iade-sureci/')!;
+		expect(article).toContain('<lastmod>2026-10-01</lastmod>');
+		for (const [lang, path] of [['tr', 'tr'], ['en', 'en'], ['ar', 'ar'], ['x-default', 'tr']]) {
+			expect(article).toContain(`<xhtml:link rel="alternate" hreflang="${lang}" href="https://help.fixture.example/help/${path}/iade/iade-sureci/"/>`);
+		}
+		expect(entry('https://help.fixture.example/help/en/kargo/kargo-takibi/'), 'fallback pages are not listed').toBeUndefined();
+		expect(sitemap).not.toContain('taslak');
+		// Every listed page exists.
+		for (const [, url] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) expect(existsSync(join(dist, fileForUrlPath(new URL(url!).pathname, BASE)!)), url).toBe(true);
+		expect(await readFile(join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://help.fixture.example/help/sitemap.xml');
+	});
+
+	it('writes _headers with a CSP that keeps inline scripts out and lets Pagefind run, and _redirects under the base', async () => {
+		const headers = await readFile(join(dist, '_headers'), 'utf8');
+		const csp = headers.match(/Content-Security-Policy: (.+)/)![1]!;
+		const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src'))!;
+		expect(scriptSrc).toBe("script-src 'self' 'wasm-unsafe-eval'");
+		expect(csp).toContain("worker-src 'self' blob:");
+		expect(headers).toMatch(/^\/help\/\*$/m);
+		expect(headers).toMatch(/^\/help\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+		for (const name of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(name);
+		const redirects = await readFile(join(dist, '_redirects'), 'utf8');
+		expect(redirects).toContain('/help/  /help/en/  302  Language=en');
+		expect(redirects).toContain('/help/ar/*  /help/ar/404.html  404');
 	});
 });

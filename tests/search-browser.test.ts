@@ -28,6 +28,19 @@ async function resultLinks(page: Page, query: string): Promise<string[]> {
 }
 
 describe('search in the browser', () => {
+	it('runs under the Content-Security-Policy of dist/_headers without a single violation', async () => {
+		const page = await newPage();
+		await page.addInitScript(() => {
+			const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+			document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+		});
+		const response = await page.goto(url('tr/'));
+		expect(response!.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+		expect(await search(page, 'iade')).toContain('/help/tr/iade/iade-sureci/');
+		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+		await page.context().close();
+	});
+
 	it('downloads nothing of the search until the visitor goes to the search box', async () => {
 		const page = await open('tr/iade/');
 		const requested: string[] = [];

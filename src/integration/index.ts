@@ -8,6 +8,7 @@ import { createTranslator } from '../i18n/create-translator.ts';
 import { markdownProcessor } from './markdown.ts';
 import { cssImports, virtualModules } from './virtual-modules.ts';
 import { runContentChecks } from './content-checks.ts';
+import { writeHostFiles } from './host-files.ts';
 import { recheckOnChange } from './dev-content-errors.ts';
 import { setDevContentError } from './dev-error-state.ts';
 import { warnAboutAccentContrast } from './accent-contrast.ts';
@@ -41,6 +42,7 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 	let contentIndex: ContentIndex | undefined;
 	let astroOutDir: URL | undefined;
 	let astroBase = '/';
+	let astroSite: string | undefined;
 	let checkOptions: Parameters<typeof runContentChecks>[0] | undefined;
 	return {
 		name: 'destek',
@@ -102,11 +104,13 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 			'astro:config:done': ({ config: astroConfig }) => {
 				astroOutDir = astroConfig.outDir;
 				astroBase = astroConfig.base;
+				astroSite = astroConfig.site;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				await moveLocale404Pages(dist, Object.keys(config.locales));
 				await writeSearchIndex({ dist, content: contentIndex!, defaultLocale: config.defaultLocale, logger });
+				await writeHostFiles({ dist, base: astroBase, site: astroSite, config, index: contentIndex!, logger });
 			},
 		},
 	};

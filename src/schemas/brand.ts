@@ -27,6 +27,12 @@ export const BrandSchema = z.strictObject({
 		})
 		.optional(),
 	/**
+	 * Picture shown when a page is shared (OpenGraph and Twitter cards), a PNG or JPEG inside
+	 * `public/`, ideally 1200×630. Needs `site` in astro.config.mjs for absolute URLs.
+	 * @example '/social.png'
+	 */
+	socialImage: z.string().startsWith('/', { message: 'use a path inside public/ starting with "/", e.g. "/social.png"' }).optional(),
+	/**
 	 * Favicon, a path inside `public/`.
 	 * @example '/favicon.svg'
 	 */

@@ -1,7 +1,8 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseHeadersFile } from '../hosting/security-headers.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -38,6 +39,13 @@ export interface StaticSiteOptions {
 export function createStaticHandler(options: StaticSiteOptions) {
 	const { base, locales } = options;
 	const dir = resolve(options.dir); // no trailing slash, so the escape check below holds
+	// The headers a CDN would send (dist/_headers, written by the build): the same CSP locally.
+	const headerRules = existsSync(join(dir, '_headers')) ? parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) : [];
+	const send = (response: ServerResponse, request: IncomingMessage, file: string, status: number) => {
+		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+		for (const rule of headerRules) if (rule.pattern.test(path)) for (const [name, value] of Object.entries(rule.headers)) response.setHeader(name, value);
+		sendFile(response, request, file, status);
+	};
 	return async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
 		if (request.method !== 'GET' && request.method !== 'HEAD') {
 			response.writeHead(405, { allow: 'GET, HEAD' }).end();
@@ -97,9 +105,9 @@ async function isFile(path: string): Promise<boolean> {
 	return (await stat(path).catch(() => null))?.isFile() ?? false;
 }
 
-function send(response: ServerResponse, request: IncomingMessage, file: string, status: number) {
+function sendFile(response: ServerResponse, request: IncomingMessage, file: string, status: number) {
 	const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-	const cache = file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+	const cache = String(response.getHeader('cache-control') ?? (file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'));
 	response.writeHead(status, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff' });
 	if (request.method === 'HEAD') {
 		response.end();
