@@ -5,6 +5,43 @@ import { useFixtureInBrowser } from './helpers/fixture-in-browser.ts';
 const { url, newPage } = useFixtureInBrowser();
 
 describe('in a real browser', () => {
+	it('takes a keyboard-only visitor to search, a result, the language switcher and feedback, focus always visible', async () => {
+		const page = await newPage();
+		await page.goto(url('tr/kargo/'));
+		/** Tabs until `selector` has focus, checking every stop shows a focus ring. */
+		async function tabTo(selector: string) {
+			for (let i = 0; i < 40; i++) {
+				await page.keyboard.press('Tab');
+				const focus = await page.evaluate((wanted) => {
+					const element = document.activeElement as HTMLElement;
+					// Tabbing past the last stop returns to the document itself before starting over.
+					if (element === document.body) return { match: false, visible: true, tag: 'body' };
+					// The search box draws its ring around the whole field (input and button).
+					const ringed = element.closest('.search-field') ?? element;
+					const style = getComputedStyle(ringed);
+					return { match: element.matches(wanted), visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0, tag: element.outerHTML.slice(0, 80) };
+				}, selector);
+				expect(focus.visible, `no visible focus on ${focus.tag}`).toBe(true);
+				if (focus.match) return;
+			}
+			throw new Error(`Tab never reached ${selector}`);
+		}
+		await tabTo('input[type="search"]');
+		await page.keyboard.type('iade', { delay: 20 });
+		await expect.poll(() => page.locator('[data-search-results] a').count()).toBeGreaterThan(0);
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/help\/tr\/iade\//);
+		await tabTo('.language-switcher summary');
+		await page.keyboard.press('Enter');
+		await tabTo('.language-list a[hreflang=en]');
+		await page.keyboard.press('Escape');
+		await tabTo('destek-feedback button[data-helpful="yes"]');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator('destek-feedback [role=status]').textContent()).toBeTruthy();
+		await page.context().close();
+	});
+
 	it('switches to the same article in another language with the keyboard', async () => {
 		const page = await newPage();
 		await page.goto(url('tr/iade/iade-sureci/'));
