@@ -193,7 +193,11 @@ describe('what search engines and hosts read', () => {
 		expect(attr(own, 'meta[name="twitter:card"]', 'content')).toBe('summary');
 		const fallback = await page('en/kargo/kargo-takibi/index.html');
 		expect(attr(fallback, 'link[rel=canonical]', 'href')).toBe('https://help.fixture.example/help/tr/kargo/kargo-takibi/');
-		expect(attr(await page('tr/search/index.html'), 'meta[name=robots]', 'content')).toBe('noindex, follow');
+		// The search page is the list of every article; its ?q= variants share this canonical URL.
+		const search = await page('tr/search/index.html');
+		expect(attr(search, 'link[rel=canonical]', 'href')).toBe('https://help.fixture.example/help/tr/search/');
+		expect(select('meta[name=robots]', search)).toBeFalsy();
+		expect(attr(await page('tr/404.html'), 'meta[name=robots]', 'content')).toBe('noindex, follow');
 	});
 
 	it('lists real pages in sitemap.xml with hreflang alternates and lastmod, and names it in robots.txt', async () => {

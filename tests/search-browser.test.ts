@@ -36,6 +36,7 @@ describe('search in the browser', () => {
 		});
 		const response = await page.goto(url('tr/'));
 		expect(response!.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+		expect(response!.headers()['content-encoding'], 'text is gzipped, as a CDN would').toBe('gzip');
 		expect(await search(page, 'iade')).toContain('/help/tr/iade/iade-sureci/');
 		expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 		await page.context().close();
@@ -124,6 +125,13 @@ describe('search in the browser', () => {
 		expect(await page.locator('input[type="search"]').first().inputValue()).toBe('iade');
 		const all = await resultLinks(page, 'iade');
 		expect(all).toEqual(expect.arrayContaining(['/help/tr/iade/iade-sureci/']));
+		// Results take the place of the list of every article, which comes back when the box is emptied.
+		const browse = page.locator('[data-search-browse]');
+		expect(await browse.isVisible()).toBe(false);
+		await page.locator('input[type="search"]').first().fill('');
+		await expect.poll(() => browse.isVisible()).toBe(true);
+		await page.locator('input[type="search"]').first().fill('iade');
+		await expect.poll(() => browse.isVisible()).toBe(false);
 		await page.selectOption('select[data-search-filter]', 'Kargo');
 		await expect.poll(async () => (await resultLinks(page, 'iade')).every((link) => link.includes('/kargo/'))).toBe(true);
 		await page.selectOption('select[data-search-filter]', '');

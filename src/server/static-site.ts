@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { parseHeadersFile } from '../hosting/security-headers.ts';
 
 const TYPES: Record<string, string> = {
@@ -105,13 +106,19 @@ async function isFile(path: string): Promise<boolean> {
 	return (await stat(path).catch(() => null))?.isFile() ?? false;
 }
 
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml)|image\/svg)/;
+
 function sendFile(response: ServerResponse, request: IncomingMessage, file: string, status: number) {
 	const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 	const cache = String(response.getHeader('cache-control') ?? (file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'));
-	response.writeHead(status, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff' });
+	// Text is gzipped as every CDN does; Pagefind's index files and images are compressed already.
+	const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+	response.writeHead(status, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
 	if (request.method === 'HEAD') {
 		response.end();
 		return;
 	}
-	createReadStream(file).pipe(response);
+	const body = createReadStream(file);
+	if (gzip) body.pipe(createGzip()).pipe(response);
+	else body.pipe(response);
 }

@@ -16,6 +16,11 @@ interface SearchStrings {
 	defaultLanguageDir: string;
 }
 
+/** Results in the dropdown, and the first ones shown on the search page. */
+const FIRST_RESULTS = 5;
+/** Results on the search page. */
+const PAGE_RESULTS = 20;
+
 /** Short: a search takes a few milliseconds, and each keystroke cancels the one before. */
 const DEBOUNCE_MS = 60;
 
@@ -102,18 +107,27 @@ export class DestekSearch extends HTMLElement {
 		if (!query.trim()) return this.close();
 		const filters = this.filter?.value ? { category: [this.filter.value] } : undefined;
 		try {
-			let views = await this.search(query, this.locale, filters);
+			const own = await this.search(query, this.locale, filters);
+			let views = own.first;
 			const fallbackLocale = this.dataset.defaultLocale!;
 			if (views.length === 0 && fallbackLocale !== this.locale && !filters) {
 				const language = { code: fallbackLocale, label: this.strings.defaultLanguageLabel, dir: this.strings.defaultLanguageDir };
-				views = (await this.search(query, fallbackLocale)).map((view) => ({ ...view, language }));
+				views = (await this.search(query, fallbackLocale)).first.map((view) => ({ ...view, language }));
 			}
 			if (id !== this.searchId) return; // a newer query is already on its way
-			this.show(views, query);
-			// Results offered in the default language do not answer the question in this one.
-			const resultCount = views[0]?.language ? 0 : views.length;
-			this.shownSearch = { query, resultCount, filters };
-			if (track) this.tracking.shown(query, resultCount, filters);
+			const present = (shown: ResultView[]) => {
+				this.show(shown, query);
+				// Results offered in the default language do not answer the question in this one.
+				const resultCount = shown[0]?.language ? 0 : shown.length;
+				this.shownSearch = { query, resultCount, filters };
+				if (track) this.tracking.shown(query, resultCount, filters);
+			};
+			present(views);
+			// The search page lists up to 20: the first ones are on screen before the rest load.
+			if (own.rest && views === own.first) {
+				const all = await own.rest();
+				if (id === this.searchId) present(all);
+			}
 		} catch {
 			// The index could not be loaded (offline, blocked): say so, and show the way to the store.
 			if (id !== this.searchId) return;
@@ -123,13 +137,14 @@ export class DestekSearch extends HTMLElement {
 		}
 	}
 
-	private async search(query: string, locale: string, filters?: Record<string, string[]>): Promise<ResultView[]> {
+	/** The first five results, and on the search page a way to load the rest (up to 20). */
+	private async search(query: string, locale: string, filters?: Record<string, string[]>): Promise<{ first: ResultView[]; rest?: () => Promise<ResultView[]> }> {
 		const pagefind = await loadPagefind(this.dataset.bundle!, locale);
 		const hits = await findArticles(pagefind, query, locale, filters ? { filters } : {});
-		// Every result shown costs a fragment download (about 3 kB); the search page shows more.
-		const limit = this.isPage ? 20 : 5;
-		const data: PagefindResultData[] = await Promise.all(hits.slice(0, limit).map(({ hit }) => hit.data()));
-		return data.map((result) => ({ data: result }));
+		// Every result shown costs a fragment download (about 3 kB).
+		const load = async (count: number) => (await Promise.all(hits.slice(0, count).map(({ hit }) => hit.data()))).map((data: PagefindResultData) => ({ data }));
+		const first = await load(FIRST_RESULTS);
+		return this.isPage && hits.length > FIRST_RESULTS ? { first, rest: () => load(PAGE_RESULTS) } : { first };
 	}
 
 	private show(views: ResultView[], query: string): void {
@@ -145,10 +160,17 @@ export class DestekSearch extends HTMLElement {
 		const rule = new Intl.PluralRules(this.locale).select(views.length);
 		this.status.textContent = views.length ? (this.strings.count[rule] ?? this.strings.count.other ?? '').replace('{{count}}', String(views.length)) : this.strings.none;
 		this.panel.hidden = false;
+		this.browseList(false);
+	}
+
+	/** The search page's list of every article gives way to results while a query is shown. */
+	private browseList(visible: boolean): void {
+		if (this.isPage) document.querySelector<HTMLElement>('[data-search-browse]')?.toggleAttribute('hidden', !visible);
 	}
 
 	private close(): void {
 		if (this.isPage) {
+			this.browseList(true);
 			this.list.replaceChildren();
 			this.empty.hidden = true;
 			this.status.textContent = '';
