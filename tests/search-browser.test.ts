@@ -42,15 +42,17 @@ describe('search in the browser', () => {
 		await page.context().close();
 	});
 
-	it('downloads nothing of the search until the visitor goes to the search box', async () => {
+	it('downloads no search code and nothing of the index until the visitor goes to the search box', async () => {
 		const page = await open('tr/iade/');
 		const requested: string[] = [];
 		page.on('request', (request) => requested.push(request.url()));
 		await page.reload();
 		await page.waitForLoadState('networkidle');
-		expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+		// Neither Pagefind nor Destek's own search code (the element, ranking, rendering, analytics).
+		expect(requested.filter((u) => u.includes('/pagefind/') || /search-element|recorder/.test(u))).toEqual([]);
 		await page.locator('input[type="search"]').first().focus();
 		await expect.poll(() => requested.filter((u) => u.includes('/pagefind/pagefind.js')).length).toBe(1);
+		expect(requested.some((u) => u.includes('/_astro/search-element.'))).toBe(true);
 		await page.context().close();
 	});
 

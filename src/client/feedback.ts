@@ -1,5 +1,3 @@
-import { getRecorder } from './analytics/recorder.ts';
-
 /**
  * `<destek-feedback>`: "Was this helpful? Yes / No". The buttons do nothing without JavaScript, so
  * the element stays hidden until it is upgraded here. One answer per page view.
@@ -13,10 +11,19 @@ export class DestekFeedback extends HTMLElement {
 	}
 
 	private answer(helpful: boolean): void {
-		// `destek:feedback` on window, and to the collector (src/analytics/events.ts).
+		this.thank(helpful);
+		void this.record(helpful);
+	}
+
+	/** `destek:feedback` on window, and to the collector (src/analytics/events.ts); loaded on the first answer. */
+	private async record(helpful: boolean): Promise<void> {
+		const { getRecorder } = await import('./analytics/recorder.ts');
 		const recorder = getRecorder();
 		recorder.record({ type: 'feedback', article: this.dataset.article ?? '', helpful, locale: this.dataset.locale ?? document.documentElement.lang, path: location.pathname, ts: Date.now() });
 		recorder.flush();
+	}
+
+	private thank(helpful: boolean): void {
 		const question = this.querySelector<HTMLElement>('[data-question]');
 		const status = this.querySelector<HTMLElement>('[role="status"]');
 		if (question) question.hidden = true;

@@ -1,0 +1,241 @@
+import { findArticles, type PagefindResultData } from '../../search/find-articles.ts';
+import { normalizeQuery } from '../../search/normalize-query.ts';
+import { getRecorder, readConfig } from '../analytics/recorder.ts';
+import { SearchTracking } from '../analytics/search-tracking.ts';
+import { loadPagefind } from './pagefind-loader.ts';
+import { renderResult, type ResultView } from './render-results.ts';
+
+/** Texts the element shows, translated at build time (see SearchBox.astro). */
+interface SearchStrings {
+	/** Result count per plural category (`one`, `other`, …), with `{{count}}`. */
+	count: Record<string, string>;
+	none: string;
+	error: string;
+	otherLanguage: string;
+	defaultLanguageLabel: string;
+	defaultLanguageDir: string;
+}
+
+/** Results in the dropdown, and the first ones shown on the search page. */
+const FIRST_RESULTS = 5;
+/** Results on the search page. */
+const PAGE_RESULTS = 20;
+
+/** Short: a search takes a few milliseconds, and each keystroke cancels the one before. */
+const DEBOUNCE_MS = 60;
+
+/**
+ * `<destek-search>`: instant results under a search box (loaded on demand by destek-search.ts). The form inside works without JavaScript
+ * (it opens the search page); this element adds as-you-type results, keyboard navigation, the
+ * "no results" help and, on the search page, the query in the URL and a category filter.
+ * Pagefind (JS, WebAssembly, index) is fetched only once the visitor reaches for the box.
+ */
+export class DestekSearch extends HTMLElement {
+	private input!: HTMLInputElement;
+	private panel!: HTMLElement;
+	private list!: HTMLOListElement;
+	private empty!: HTMLElement;
+	private status!: HTMLElement;
+	private strings!: SearchStrings;
+	private filter: HTMLSelectElement | null = null;
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private searchId = 0;
+	private tracking!: SearchTracking;
+	/** What the result list shows, for click events. */
+	private shownSearch: { query: string; resultCount: number; filters?: Record<string, string[]> | undefined } | undefined;
+
+	private get locale() {
+		return this.dataset.locale!;
+	}
+	private get isPage() {
+		return this.dataset.variant === 'page';
+	}
+
+	connectedCallback(): void {
+		this.input = this.querySelector('input[type="search"]')!;
+		this.panel = this.querySelector('[data-search-panel]')!;
+		this.list = this.querySelector('[data-search-results]')!;
+		this.empty = this.querySelector('[data-search-empty]')!;
+		this.status = this.querySelector('[data-search-status]')!;
+		this.filter = this.querySelector('select[data-search-filter]');
+		this.strings = JSON.parse(this.dataset.strings!) as SearchStrings;
+
+		// This code is loaded when the visitor reaches for the box (destek-search.ts): get the index now.
+		void loadPagefind(this.dataset.bundle!, this.locale).catch(() => undefined);
+		this.tracking = new SearchTracking(getRecorder(), this.locale, readConfig().settleMs);
+		this.input.addEventListener('input', () => {
+			this.tracking.typed(this.input.value);
+			this.schedule();
+		});
+		this.list.addEventListener('click', (event) => this.onResultClick(event));
+		this.list.addEventListener('auxclick', (event) => this.onResultClick(event));
+		// Leaving the box or the page settles the search on screen (src/client/analytics/settle.ts).
+		this.addEventListener('focusout', (event) => !this.contains(event.relatedTarget as Node | null) && this.tracking.settleNow());
+		addEventListener('pagehide', () => this.tracking.leave());
+		document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.tracking.leave());
+		this.input.addEventListener('keydown', (event) => this.onInputKey(event));
+		this.list.addEventListener('keydown', (event) => this.onResultKey(event));
+		this.filter?.addEventListener('change', () => this.run());
+		this.querySelector('form')!.addEventListener('submit', (event) => this.onSubmit(event));
+		if (!this.isPage) document.addEventListener('pointerdown', (event) => !this.contains(event.target as Node) && this.close());
+
+		if (this.isPage) {
+			this.runFromUrl();
+			window.addEventListener('popstate', () => this.runFromUrl());
+		} else if (this.input.value.trim()) {
+			// Typed while this code was loading.
+			this.tracking.typed(this.input.value);
+			this.schedule();
+		}
+	}
+
+	/** The search page's query lives in `?q=`: shared links, reloads and Back show the same results. */
+	private runFromUrl(): void {
+		const query = new URL(location.href).searchParams.get('q') ?? '';
+		this.input.value = query;
+		// A shared link or reload is not a new search: only what is typed here is recorded.
+		if (query) void this.run({ track: false });
+		else this.close();
+	}
+
+	private schedule(): void {
+		clearTimeout(this.timer);
+		this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
+	}
+
+	private async run({ track = true } = {}): Promise<void> {
+		const id = ++this.searchId;
+		const query = this.input.value;
+		if (this.isPage) this.syncUrl(query, 'replace');
+		if (!query.trim()) return this.close();
+		const filters = this.filter?.value ? { category: [this.filter.value] } : undefined;
+		try {
+			const own = await this.search(query, this.locale, filters);
+			let views = own.first;
+			const fallbackLocale = this.dataset.defaultLocale!;
+			if (views.length === 0 && fallbackLocale !== this.locale && !filters) {
+				const language = { code: fallbackLocale, label: this.strings.defaultLanguageLabel, dir: this.strings.defaultLanguageDir };
+				views = (await this.search(query, fallbackLocale)).first.map((view) => ({ ...view, language }));
+			}
+			if (id !== this.searchId) return; // a newer query is already on its way
+			const present = (shown: ResultView[]) => {
+				this.show(shown, query);
+				// Results offered in the default language do not answer the question in this one.
+				const resultCount = shown[0]?.language ? 0 : shown.length;
+				this.shownSearch = { query, resultCount, filters };
+				if (track) this.tracking.shown(query, resultCount, filters);
+			};
+			present(views);
+			// The search page lists up to 20: the first ones are on screen before the rest load.
+			if (own.rest && views === own.first) {
+				const all = await own.rest();
+				if (id === this.searchId) present(all);
+			}
+		} catch {
+			// The index could not be loaded (offline, blocked): say so, and show the way to the store.
+			if (id !== this.searchId) return;
+			this.show([], query);
+			this.status.textContent = this.strings.error;
+			this.querySelector('[data-search-error]')?.removeAttribute('hidden');
+		}
+	}
+
+	/** The first five results, and on the search page a way to load the rest (up to 20). */
+	private async search(query: string, locale: string, filters?: Record<string, string[]>): Promise<{ first: ResultView[]; rest?: () => Promise<ResultView[]> }> {
+		const pagefind = await loadPagefind(this.dataset.bundle!, locale);
+		const hits = await findArticles(pagefind, query, locale, filters ? { filters } : {});
+		// Every result shown costs a fragment download (about 3 kB).
+		const load = async (count: number) => (await Promise.all(hits.slice(0, count).map(({ hit }) => hit.data()))).map((data: PagefindResultData) => ({ data }));
+		const first = await load(FIRST_RESULTS);
+		return this.isPage && hits.length > FIRST_RESULTS ? { first, rest: () => load(PAGE_RESULTS) } : { first };
+	}
+
+	private show(views: ResultView[], query: string): void {
+		const words = normalizeQuery(query, this.locale).split(' ');
+		this.list.replaceChildren(...views.map((view) => renderResult(view, this.locale, words)));
+		// Which query the list shows, for tests and scripts that must not read a previous one.
+		this.list.dataset.query = query;
+		this.querySelector('[data-search-other-language]')?.toggleAttribute('hidden', !views[0]?.language);
+		this.querySelector('[data-search-error]')?.setAttribute('hidden', '');
+		this.empty.hidden = views.length > 0;
+		const echo = this.empty.querySelector('[data-search-query]');
+		if (echo) echo.textContent = query.trim();
+		const rule = new Intl.PluralRules(this.locale).select(views.length);
+		this.status.textContent = views.length ? (this.strings.count[rule] ?? this.strings.count.other ?? '').replace('{{count}}', String(views.length)) : this.strings.none;
+		this.panel.hidden = false;
+		this.browseList(false);
+	}
+
+	/** The search page's list of every article gives way to results while a query is shown. */
+	private browseList(visible: boolean): void {
+		if (this.isPage) document.querySelector<HTMLElement>('[data-search-browse]')?.toggleAttribute('hidden', !visible);
+	}
+
+	private close(): void {
+		if (this.isPage) {
+			this.browseList(true);
+			this.list.replaceChildren();
+			this.empty.hidden = true;
+			this.status.textContent = '';
+			return;
+		}
+		this.panel.hidden = true;
+	}
+
+	private onSubmit(event: SubmitEvent): void {
+		this.tracking.settleNow();
+		if (!this.isPage) return; // the search page, with ?q=, is where Enter leads
+		event.preventDefault();
+		this.syncUrl(this.input.value, 'push');
+		void this.run();
+	}
+
+	private onInputKey(event: KeyboardEvent): void {
+		if (event.key === 'ArrowDown') {
+			const first = this.list.querySelector('a');
+			if (first) {
+				event.preventDefault();
+				first.focus();
+			}
+		} else if (event.key === 'Escape') {
+			this.tracking.settleNow(); // giving up on a query still counts it
+			this.input.value = '';
+			this.tracking.typed('');
+			this.close();
+		}
+	}
+
+	private onResultClick(event: MouseEvent): void {
+		const link = (event.target as Element).closest('a');
+		if (!link || !this.shownSearch || (event.type === 'auxclick' && event.button !== 1)) return;
+		const position = [...this.list.querySelectorAll('a')].indexOf(link) + 1;
+		const target = new URL(link.href);
+		this.tracking.clicked({ ...this.shownSearch, position, target: target.pathname + target.hash });
+	}
+
+	private onResultKey(event: KeyboardEvent): void {
+		const links = [...this.list.querySelectorAll('a')];
+		const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+		if (index === -1) return;
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			event.preventDefault();
+			const next = index + (event.key === 'ArrowDown' ? 1 : -1);
+			(next < 0 ? this.input : links[Math.min(next, links.length - 1)]!).focus();
+		} else if (event.key === 'Escape') {
+			event.preventDefault();
+			this.input.focus();
+			this.close();
+		}
+	}
+
+	private syncUrl(query: string, mode: 'push' | 'replace'): void {
+		const url = new URL(location.href);
+		if (query.trim()) url.searchParams.set('q', query.trim());
+		else url.searchParams.delete('q');
+		if (url.href === location.href) return;
+		if (mode === 'push') history.pushState(null, '', url);
+		else history.replaceState(null, '', url);
+	}
+}
+
+if (!customElements.get('destek-search')) customElements.define('destek-search', DestekSearch);
