@@ -17,9 +17,11 @@ const attr = (tree: Root, selector: string, name: string) => select(selector, tr
 const alternates = (tree: Root) =>
 	Object.fromEntries(selectAll('link[rel=alternate][hreflang]', tree).map((link) => [String(link.properties.hrefLang), String(link.properties.href)]));
 
+let buildLog = '';
 beforeAll(async () => {
 	const result = await buildSite(root);
 	expect(result.code, result.output).toBe(0);
+	buildLog = result.output;
 });
 
 describe('a built fixture help center', () => {
@@ -142,6 +144,8 @@ describe('a built fixture help center', () => {
 	it('indexes each locale’s own articles for search, without fallback copies or drafts', async () => {
 		const entry = JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 		expect(Object.fromEntries(Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]))).toEqual({ tr: 3, en: 1, ar: 1 });
+		// Every article reached Pagefind while Astro rendered the rest (none read back from dist/), under the base path too.
+		expect(buildLog).toMatch(/Search index: 5 articles in 3 languages\n/);
 	});
 
 	it('has a 404 page per locale and a root one, with search and a way home', async () => {

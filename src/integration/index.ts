@@ -14,7 +14,7 @@ import { setDevContentError } from './dev-error-state.ts';
 import { warnAboutAccentContrast } from './accent-contrast.ts';
 import { renderDigest } from './render-digest.ts';
 import { moveLocale404Pages } from './locale-404-pages.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { startSearchIndex, type SearchIndexer } from './search-index.ts';
 import { serveBuiltSearchIndex } from './dev-search-index.ts';
 import type { ContentIndex } from '../content-checks/check-content.ts';
 
@@ -44,6 +44,7 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 	let astroBase = '/';
 	let astroSite: string | undefined;
 	let checkOptions: Parameters<typeof runContentChecks>[0] | undefined;
+	let searchIndexer: SearchIndexer | undefined;
 	return {
 		name: 'destek',
 		/** The validated options, for the project's own scripts (the server reads base and locales). */
@@ -106,10 +107,14 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 				astroBase = astroConfig.base;
 				astroSite = astroConfig.site;
 			},
+			'astro:build:start': async ({ logger, setPrerenderer }) => {
+				searchIndexer = await startSearchIndex({ content: contentIndex!, defaultLocale: config.defaultLocale, base: astroBase, logger });
+				setPrerenderer((prerenderer) => searchIndexer!.wrap(prerenderer));
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				await moveLocale404Pages(dist, Object.keys(config.locales));
-				await writeSearchIndex({ dist, content: contentIndex!, defaultLocale: config.defaultLocale, logger });
+				await searchIndexer!.finish(dist);
 				await writeHostFiles({ dist, base: astroBase, site: astroSite, config, index: contentIndex!, logger });
 			},
 		},

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../utils/escape-html.ts';
 import { HTML_STYLES } from './html-styles.ts';
 import type { DailyCount, Gap, LocaleTotals, Report } from './report-types.ts';
 import { actionFor, describeScope, formatNumber, formatRate, formatScore, formatTrend, hiddenNote, reportLocales } from './report-text.ts';

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../utils/escape-html.ts';
 import type { DailyCount, Gap } from './report-types.ts';
 import { formatNumber } from './report-text.ts';
 

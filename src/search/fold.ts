@@ -25,6 +25,12 @@ export function foldLetters(text: string): string {
 	return text.replace(UNFOLDABLE_PATTERN, (letter) => UNFOLDABLE[letter]!);
 }
 
+/** The words of a text that `foldLetters` changes (`Kapıda ödeme` → `Kapıda`). */
+export function wordsWithUnfoldableLetters(text: string): string[] {
+	return text.match(UNFOLDABLE_WORD) ?? [];
+}
+const UNFOLDABLE_WORD = new RegExp(`[\\p{L}\\p{N}]*[${Object.keys(UNFOLDABLE).join('')}][\\p{L}\\p{N}]*`, 'gu');
+
 /** Whether `foldLetters` changes the text. */
 export function hasUnfoldableLetters(text: string): boolean {
 	UNFOLDABLE_PATTERN.lastIndex = 0;

@@ -28,7 +28,10 @@ describe('preparing an article for the index', () => {
 		expect(toString(select('h1', body)!)).toBe('Kapida ödeme');
 		expect(toString(select('h2', body)!)).toBe('Islak imza');
 		const restore = select('meta[data-pagefind-meta^="restore"]', tree)!.properties.content;
-		expect(String(restore).split(' ')).toEqual(expect.arrayContaining(['kapida=kapıda', 'yardim=yardım']));
+		const words = String(restore).split(' ');
+		expect(words).toEqual(expect.arrayContaining(['kapida=kapıda', 'yardim=yardım', 'nasil=nasıl']));
+		// Words of removed reading aids are not part of the article.
+		expect(words).not.toContain('bağlantisi=bağlantısı');
 	});
 
 	it('adds the description and keywords after the title, weighted', () => {
@@ -42,5 +45,18 @@ describe('preparing an article for the index', () => {
 	it('keeps the title as written and makes category and tags filters', () => {
 		const metas = selectAll('meta', tree).map((m) => `${m.properties.dataPagefindMeta ?? m.properties.dataPagefindFilter}=${m.properties.content}`);
 		expect(metas).toEqual(expect.arrayContaining(['title[content]=Kapıda ödeme', 'category[content]=Ödeme', 'tag[content]=ödeme']));
+	});
+
+	it('hands Pagefind only the article, in a document of the page language, with quotes escaped', () => {
+		const prepared = prepareArticleForIndex(page, { ...article, title: 'Say "hi" <now>' });
+		expect(prepared).not.toContain('Alt bilgi');
+		expect(select('html', fromHtml(prepared))!.properties.lang).toBe('tr');
+		expect(select('meta[data-pagefind-meta^="title"]', fromHtml(prepared))!.properties.content).toBe('Say "hi" <now>');
+	});
+
+	it('finds the end of the article even when articles nest, and refuses a page without one', () => {
+		const nested = page.replace('<p>Kuryeye ödersiniz.</p>', '<article><p>Kuryeye ödersiniz.</p></article>');
+		expect(toString(select('[data-pagefind-body]', fromHtml(prepareArticleForIndex(nested, article)))!)).toContain('Yardim için');
+		expect(() => prepareArticleForIndex('<html><body><p>x</p></body></html>', article)).toThrow(/data-search-body/);
 	});
 });
