@@ -1,6 +1,9 @@
 import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import type { MarkdownContext } from '../markdown/file-context.ts';
+import { createParallelRenderer } from '../markdown/parallel-renderer.ts';
+import { createTranslator } from '../i18n/create-translator.ts';
+import type { TranslationResources } from '../i18n/load-translations.ts';
 import { rehypeCollectToc } from '../markdown/rehype-collect-toc.ts';
 import { rehypeHeadingIds } from '../markdown/rehype-heading-ids.ts';
 import { rehypeTaskListLabels } from '../markdown/rehype-task-list-labels.ts';
@@ -9,22 +12,46 @@ import { rehypeHeadingLinks } from '../markdown/rehype-heading-links.ts';
 import { remarkArticleLinks } from '../markdown/remark-article-links.ts';
 import { remarkCallouts } from '../markdown/remark-callouts.ts';
 import { remarkFaq } from '../markdown/remark-faq.ts';
+import { remarkGfmLite } from '../markdown/remark-gfm-lite.ts';
 import { remarkReadingTime } from '../markdown/remark-reading-time.ts';
 import { remarkRemoveRawHtml } from '../markdown/remark-remove-raw-html.ts';
 import { remarkRestoreDirectives } from '../markdown/remark-restore-directives.ts';
 
+/** What the pipeline is built from: plain data, so worker threads can build the same one. */
+export interface MarkdownSetup {
+	contentRoot: string;
+	defaultLocale: string;
+	resources: TranslationResources;
+	renderDigest: string;
+}
+
 /**
  * The remark/rehype pipeline for articles. Astro 7 defaults to its native Markdown engine, which
  * runs no unified plugins; Destek keeps unified for directives, FAQ blocks and link rewriting.
+ * With `threads`, articles are rendered on that many worker threads (builds; dev renders in-process).
  */
-export function markdownProcessor(context: MarkdownContext) {
-	return unified(markdownPlugins(context));
+export function markdownProcessor(setup: MarkdownSetup, { threads = 0 }: { threads?: number } = {}) {
+	const processor = unified(markdownPlugins(markdownContext(setup)));
+	if (threads < 1) return processor;
+	// Astro asks for a renderer from several places at once; they all share one pool of workers.
+	let renderer: ReturnType<typeof processor.createRenderer> | undefined;
+	return {
+		...processor,
+		createRenderer: (shared: Parameters<typeof processor.createRenderer>[0]) =>
+			(renderer ??= createParallelRenderer(shared, setup, threads, () => processor.createRenderer(shared))),
+	};
+}
+
+export function markdownContext(setup: MarkdownSetup): MarkdownContext {
+	const t = createTranslator(setup.resources, setup.defaultLocale);
+	return { ...setup, translate: (locale, key, options) => t(locale)(key, options ?? {}) };
 }
 
 /** The plugin lists on their own, for rendering outside Astro (tests, tools). */
 export function markdownPlugins(context: MarkdownContext) {
 	return {
 		remarkPlugins: [
+			remarkGfmLite,
 			remarkDirective,
 			remarkRemoveRawHtml,
 			[remarkCallouts, context],
@@ -36,5 +63,7 @@ export function markdownPlugins(context: MarkdownContext) {
 		rehypePlugins: [rehypeHeadingIds, rehypeCollectToc, [rehypeHeadingLinks, context], [rehypeExternalLinks, context], rehypeTaskListLabels],
 		// Typographic quotes would change what customers copy (order codes, commands).
 		smartypants: false,
+		// remarkGfmLite instead: the same syntax, parsed faster.
+		gfm: false,
 	} satisfies UnifiedProcessorOptions;
 }

@@ -102,6 +102,15 @@ describe('Markdown pipeline', () => {
 		expect(select('a[href="https://example.com"]', tree)).toBeTruthy();
 	});
 
+	it('links bare addresses found in text, like GitHub, without its slower scanner', async () => {
+		const { tree } = await render('Yazın: destek@ornek.com, www.ornek.com/iade veya (https://ornek.com/kargo?no=1).\n\n~~eski~~ yeni[^1]\n\n[^1]: Not.\n\n`https://kod.example` içinde değil.');
+		const hrefs = selectAll('a', tree).map((a) => String(a.properties.href));
+		expect(hrefs).toEqual(expect.arrayContaining(['mailto:destek@ornek.com', 'http://www.ornek.com/iade', 'https://ornek.com/kargo?no=1']));
+		expect(hrefs.some((href) => href.includes('kod.example'))).toBe(false);
+		expect(toString(select('del', tree)!)).toBe('eski');
+		expect(select('section.footnotes, section[data-footnotes]', tree)).toBeTruthy();
+	});
+
 	it('counts words for the reading time', async () => {
 		const { frontmatter } = await render(`${'kelime '.repeat(250)}\n\nİkinci paragraf`);
 		expect(frontmatter.wordCount).toBe(252);

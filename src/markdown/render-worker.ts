@@ -1,0 +1,25 @@
+// A worker thread rendering Markdown with the same pipeline as the main thread (see parallel-renderer.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import { createMarkdownProcessor, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import { markdownContext, markdownPlugins, type MarkdownSetup } from '../integration/markdown.ts';
+
+export interface RenderJob {
+	id: number;
+	content: string;
+	frontmatter?: Record<string, unknown>;
+	fileURL?: string;
+}
+
+const { shared, setup } = workerData as { shared: AstroMarkdownOptions; setup: MarkdownSetup };
+const renderer = await createMarkdownProcessor({ ...shared, ...markdownPlugins(markdownContext(setup)) });
+
+parentPort!.on('message', async ({ id, content, frontmatter, fileURL }: RenderJob) => {
+	try {
+		const result = await renderer.render(content, { ...(frontmatter && { frontmatter }), ...(fileURL && { fileURL: new URL(fileURL) }) });
+		parentPort!.postMessage({ id, result });
+	} catch (error) {
+		const { message, stack } = error instanceof Error ? error : new Error(String(error));
+		parentPort!.postMessage({ id, error: { message, stack } });
+	}
+});
+parentPort!.postMessage({ ready: true });
