@@ -21,9 +21,24 @@ export function createTranslator(resources: TranslationResources, defaultLocale:
 	return (locale) => {
 		let t = cache.get(locale);
 		if (!t) {
-			t = instance.getFixedT(locale);
+			t = rememberPlainStrings(instance.getFixedT(locale));
 			cache.set(locale, t);
 		}
 		return t;
 	};
+}
+
+/**
+ * Strings without options never change during a build, and i18next's lookup was a visible part of
+ * rendering 15,000 pages, so they are looked up once per locale.
+ */
+function rememberPlainStrings(t: TFunction): TFunction {
+	const plain = new Map<string, string>();
+	const remembering = (key: unknown, ...rest: unknown[]) => {
+		if (typeof key !== 'string' || rest.length > 0) return (t as unknown as (...args: unknown[]) => string)(key, ...rest);
+		let text = plain.get(key);
+		if (text === undefined) plain.set(key, (text = t(key)));
+		return text;
+	};
+	return remembering as unknown as TFunction;
 }

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../schemas/locales.ts';
+import { memoize } from '../utils/memoize.ts';
 
 /** Picks a configured text for `locale`, falling back to the default locale's. */
 export function localizedText(text: LocalizedText, locale: string, defaultLocale: string): string {
@@ -7,10 +8,10 @@ export function localizedText(text: LocalizedText, locale: string, defaultLocale
 }
 
 /** Name of a language in another language: `de` in Turkish is "Almanca". */
-export function languageName(code: string, inLocale: string): string {
+export const languageName = memoize((code: string, inLocale: string): string => {
 	try {
 		return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
 	} catch {
 		return code;
 	}
-}
+});

@@ -6,6 +6,16 @@ import type { TFunction } from 'i18next';
  * Each template is produced by i18next with a sample number of that category.
  */
 export function pluralTemplates(t: TFunction, key: string, locale: string): Record<string, string> {
+	let byKey = remembered.get(t);
+	if (!byKey) remembered.set(t, (byKey = new Map()));
+	let templates = byKey.get(`${locale} ${key}`);
+	if (!templates) byKey.set(`${locale} ${key}`, (templates = buildTemplates(t, key, locale)));
+	return templates;
+}
+/** Per translation function (one per locale for a build): every page asks for the same templates. */
+const remembered = new WeakMap<TFunction, Map<string, Record<string, string>>>();
+
+function buildTemplates(t: TFunction, key: string, locale: string): Record<string, string> {
 	const rules = new Intl.PluralRules(locale);
 	const templates: Record<string, string> = {};
 	for (const category of rules.resolvedOptions().pluralCategories) {
