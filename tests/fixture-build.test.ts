@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT } from './helpers/build-site.ts';
-import { fileForUrlPath, listHtmlFiles, readPage } from './helpers/dist-pages.ts';
+import { brokenLinks, fileForUrlPath, listHtmlFiles, readPage } from './helpers/dist-pages.ts';
 
 // The `basic` fixture: Turkish (default), English, Arabic (rtl), served under /help/.
 const root = join(PROJECT_ROOT, 'tests', 'fixtures', 'basic');
@@ -73,19 +73,7 @@ describe('a built fixture help center', () => {
 	});
 
 	it('keeps every link and asset under the base path and pointing at a file that exists', async () => {
-		const broken: string[] = [];
-		for (const file of await listHtmlFiles(dist)) {
-			const tree = await page(file);
-			const pageUrl = new URL(`https://help.fixture.example${BASE}${file.replace(/index\.html$/, '')}`);
-			for (const element of selectAll('a[href], link[href], script[src], img[src], form[action]', tree) as Element[]) {
-				const raw = String(element.properties.href ?? element.properties.src ?? element.properties.action);
-				const url = new URL(raw, pageUrl);
-				if (url.origin !== pageUrl.origin || element.properties.rel?.toString() === 'alternate') continue;
-				const target = fileForUrlPath(url.pathname, BASE);
-				if (target === null || !existsSync(join(dist, target))) broken.push(`${file}: ${raw}`);
-			}
-		}
-		expect(broken).toEqual([]);
+		expect(await brokenLinks(dist, BASE, 'https://help.fixture.example')).toEqual([]);
 	});
 
 	it('rewrites relative .md links to the target article in the page’s locale', async () => {

@@ -9,6 +9,8 @@ import { markdownProcessor } from './markdown.ts';
 import { cssImports, virtualModules } from './virtual-modules.ts';
 import { runContentChecks } from './content-checks.ts';
 import { writeHostFiles } from './host-files.ts';
+import { writeBuildInfo } from './build-info.ts';
+import { normalizeBase } from '../utils/urls.ts';
 import { recheckOnChange } from './dev-content-errors.ts';
 import { setDevContentError } from './dev-error-state.ts';
 import { warnAboutAccentContrast } from './accent-contrast.ts';
@@ -42,6 +44,7 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 	let contentIndex: ContentIndex | undefined;
 	let astroOutDir: URL | undefined;
 	let astroBase = '/';
+	let astroRoot = '';
 	let astroSite: string | undefined;
 	let checkOptions: Parameters<typeof runContentChecks>[0] | undefined;
 	let searchIndexer: SearchIndexer | undefined;
@@ -69,7 +72,8 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 				addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'pre' });
 
 				updateConfig({
-					...(config.base ? { base: config.base } : {}),
+					// `astro build --base /docs/` (or Astro's own `base`) wins over the option.
+					...(config.base && normalizeBase(astroConfig.base) === '/' ? { base: config.base } : {}),
 					trailingSlash: 'always',
 					// Astro writes JSON Schemas of the collections to .astro/collections/; its VS Code
 					// extension then completes and checks frontmatter in content/**/*.md.
@@ -104,6 +108,7 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 			},
 			'astro:config:done': ({ config: astroConfig }) => {
 				astroOutDir = astroConfig.outDir;
+				astroRoot = fileURLToPath(astroConfig.root);
 				astroBase = astroConfig.base;
 				astroSite = astroConfig.site;
 			},
@@ -116,6 +121,7 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 				await moveLocale404Pages(dist, Object.keys(config.locales));
 				await searchIndexer!.finish(dist);
 				await writeHostFiles({ dist, base: astroBase, site: astroSite, config, index: contentIndex!, logger });
+				writeBuildInfo(astroRoot, { base: astroBase, dist });
 			},
 		},
 	};

@@ -3,13 +3,17 @@ import { join } from 'node:path';
 import { startCollector } from './collector/collector-from-config.ts';
 import { loadSiteSettings } from './site-config.ts';
 import { createStaticHandler } from './static-site.ts';
+import { readBuildInfo } from '../integration/build-info.ts';
+import { normalizeBase } from '../utils/urls.ts';
 
 /**
  * What `npm start` serves: the built site, and on the same port the collector for
  * `POST <base>api/search-events`, so a fresh clone records unanswered searches out of the box.
  */
 export async function createHelpCenterServer({ root, dist = join(root, 'dist'), env = process.env }: { root: string; dist?: string; env?: NodeJS.ProcessEnv }) {
-	const settings = await loadSiteSettings(root);
+	// `npm run build -- --base /docs/` serves under /docs/ although the config names no base.
+	const configured = await loadSiteSettings(root);
+	const settings = { ...configured, base: normalizeBase(readBuildInfo(root, dist)?.base ?? configured.base) };
 	const collector = startCollector(root, settings, env);
 	const serveSite = createStaticHandler({ dir: dist, base: settings.base, locales: settings.locales });
 	const server = createServer(async (request, response) => {

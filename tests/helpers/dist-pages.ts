@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 
 /** Every HTML file of a built site, by its path inside `dist/` (`tr/iade/index.html`). */
 export async function listHtmlFiles(dist: string): Promise<string[]> {
@@ -23,4 +25,24 @@ export function fileForUrlPath(pathname: string, base: string): string | null {
 
 export function relativeTo(dist: string, file: string): string {
 	return relative(dist, file).replaceAll('\\', '/');
+}
+
+/**
+ * Crawls every page of a built site served at `origin` + `base`: links, stylesheets, scripts, images
+ * and forms of the same origin that lead outside the base or to no file. Returns `page: url` lines.
+ */
+export async function brokenLinks(dist: string, base: string, origin = 'https://help.example.com'): Promise<string[]> {
+	const broken: string[] = [];
+	for (const file of await listHtmlFiles(dist)) {
+		const tree = await readPage(dist, file);
+		const pageUrl = new URL(`${origin}${base}${file.replace(/index\.html$/, '')}`);
+		for (const element of selectAll('a[href], link[href], script[src], img[src], form[action]', tree) as Element[]) {
+			const raw = String(element.properties.href ?? element.properties.src ?? element.properties.action);
+			const url = new URL(raw, pageUrl);
+			if (url.origin !== pageUrl.origin || element.properties.rel?.toString() === 'alternate') continue;
+			const target = fileForUrlPath(url.pathname, base);
+			if (target === null || !existsSync(join(dist, target))) broken.push(`${file}: ${raw}`);
+		}
+	}
+	return broken;
 }
