@@ -48,6 +48,7 @@ export default defineConfig({
 				logo: { src: '/logo.svg', alt: '' },
 				favicon: '/favicon.svg',
 				accentColor: '#0b6e4f',
+				articleCards: true,
 				shop: { label: 'cinarmarket.example', href: 'https://cinarmarket.example' },
 				legalLinks: [
 					{

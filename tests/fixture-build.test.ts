@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT } from './helpers/build-site.ts';
 import { brokenLinks, fileForUrlPath, listHtmlFiles, readPage } from './helpers/dist-pages.ts';
@@ -182,14 +183,31 @@ describe('what search engines and hosts read', () => {
 		expect(attr(own, 'link[rel=canonical]', 'href')).toBe('https://help.fixture.example/help/en/iade/iade-sureci/');
 		expect(attr(own, 'meta[property="og:type"]', 'content')).toBe('article');
 		expect(attr(own, 'meta[property="og:locale"]', 'content')).toBe('en_US');
-		expect(attr(own, 'meta[name="twitter:card"]', 'content')).toBe('summary');
+		expect(attr(own, 'meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
+		expect(attr(own, 'meta[property="og:image"]', 'content')).toBe('https://help.fixture.example/help/en/iade/iade-sureci/card.png');
 		const fallback = await page('en/kargo/kargo-takibi/index.html');
 		expect(attr(fallback, 'link[rel=canonical]', 'href')).toBe('https://help.fixture.example/help/tr/kargo/kargo-takibi/');
+		expect(attr(fallback, 'meta[property="og:image"]', 'content')).toBe('https://help.fixture.example/help/tr/kargo/kargo-takibi/card.png');
+		// Pages that are not articles have no card, and no picture is configured here.
+		expect(select('meta[property="og:image"]', await page('tr/index.html'))).toBeFalsy();
+		expect(attr(await page('tr/index.html'), 'meta[name="twitter:card"]', 'content')).toBe('summary');
 		// The search page is the list of every article; its ?q= variants share this canonical URL.
 		const search = await page('tr/search/index.html');
 		expect(attr(search, 'link[rel=canonical]', 'href')).toBe('https://help.fixture.example/help/tr/search/');
 		expect(select('meta[name=robots]', search)).toBeFalsy();
 		expect(attr(await page('tr/404.html'), 'meta[name=robots]', 'content')).toBe('noindex, follow');
+	});
+
+	it('draws a 1200×630 card per article written in a language, right to left in Arabic, none for drafts or fallbacks', async () => {
+		const cards = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('/card.png')).sort();
+		expect(cards).toEqual(['ar/iade/iade-sureci/card.png', 'en/iade/iade-sureci/card.png', 'tr/iade/iade-sureci/card.png', 'tr/iade/para-iadesi/card.png', 'tr/kargo/kargo-takibi/card.png']);
+		for (const card of cards) expect(await sharp(join(dist, card)).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+		// The title is drawn: Turkish and Arabic titles give different pictures; the right-to-left one starts at the right.
+		const [tr, ar] = await Promise.all(['tr', 'ar'].map((l) => sharp(join(dist, l, 'iade/iade-sureci/card.png')).extract({ left: 0, top: 180, width: 1200, height: 80 }).stats()));
+		const inkAt = async (locale: string, left: number) => (await sharp(join(dist, locale, 'iade/iade-sureci/card.png')).extract({ left, top: 180, width: 200, height: 80 }).stats()).channels[0]!.max;
+		expect(tr!.channels[0]!.mean).not.toBe(ar!.channels[0]!.mean);
+		expect(await inkAt('tr', 80)).toBeGreaterThan(200);
+		expect(await inkAt('ar', 920)).toBeGreaterThan(200);
 	});
 
 	it('lists real pages in sitemap.xml with hreflang alternates and lastmod, and names it in robots.txt', async () => {

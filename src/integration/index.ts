@@ -10,6 +10,7 @@ import { cssImports, virtualModules } from './virtual-modules.ts';
 import { runContentChecks } from './content-checks.ts';
 import { writeHostFiles } from './host-files.ts';
 import { writeBuildInfo } from './build-info.ts';
+import { drawArticleCards, planArticleCards } from '../social-cards/article-cards.ts';
 import { normalizeBase } from '../utils/urls.ts';
 import { recheckOnChange } from './dev-content-errors.ts';
 import { setDevContentError } from './dev-error-state.ts';
@@ -48,6 +49,7 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 	let astroSite: string | undefined;
 	let checkOptions: Parameters<typeof runContentChecks>[0] | undefined;
 	let searchIndexer: SearchIndexer | undefined;
+	let articleCards: ReturnType<typeof drawArticleCards> | undefined;
 	return {
 		name: 'destek',
 		/** The validated options, for the project's own scripts (the server reads base and locales). */
@@ -115,11 +117,14 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 			'astro:build:start': async ({ logger, setPrerenderer }) => {
 				searchIndexer = await startSearchIndex({ content: contentIndex!, defaultLocale: config.defaultLocale, base: astroBase, logger });
 				setPrerenderer((prerenderer) => searchIndexer!.wrap(prerenderer));
+				// Drawn on sharp's threads while the pages render.
+				if (config.brand.articleCards) articleCards = drawArticleCards(planArticleCards(contentIndex!, config), join(astroRoot, 'node_modules', '.cache', 'destek', 'cards'));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				await moveLocale404Pages(dist, Object.keys(config.locales));
 				await searchIndexer!.finish(dist);
+				if (articleCards) logger.info(`Article cards: ${await articleCards.copyInto(dist)}`);
 				await writeHostFiles({ dist, base: astroBase, site: astroSite, config, index: contentIndex!, logger });
 				writeBuildInfo(astroRoot, { base: astroBase, dist });
 			},

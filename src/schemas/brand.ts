@@ -33,6 +33,13 @@ export const BrandSchema = z.strictObject({
 	 */
 	socialImage: z.string().startsWith('/', { message: 'use a path inside public/ starting with "/", e.g. "/social.png"' }).optional(),
 	/**
+	 * Draw a picture for each article instead (1200×630 PNG: its title, category and the help
+	 * center's name on the accent color, right to left where the language is). About 15 ms per article
+	 * on the first build; kept in `node_modules/.cache/destek/cards/` and drawn again only when the
+	 * title, category, name or color changes.
+	 */
+	articleCards: z.boolean().default(false),
+	/**
 	 * Favicon, a path inside `public/`.
 	 * @example '/favicon.svg'
 	 */

@@ -51,7 +51,7 @@ export const DestekConfigSchema = z
 		 */
 		popular: z.array(articleId).default([]),
 		/** The store's look and links. */
-		brand: BrandSchema.default({ favicon: '/favicon.svg', accentColor: '#0b6e4f', legalLinks: [], customCss: [] }),
+		brand: BrandSchema.default({ favicon: '/favicon.svg', accentColor: '#0b6e4f', articleCards: false, legalLinks: [], customCss: [] }),
 		/**
 		 * Articles at least this many words long (and with two or more sections) get a table of contents.
 		 * @default 300

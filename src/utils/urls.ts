@@ -11,11 +11,16 @@ export interface UrlBuilder {
 	category(locale: string, category: string): string;
 	/** `/<base>/<locale>/<category>/<slug>/` for an article id `<category>/<slug>`, with an optional `#hash`. */
 	article(locale: string, id: string, hash?: string): string;
+	/** The picture shared with an article (`brand.articleCards`), next to its page. */
+	articleCard(locale: string, id: string): string;
 	/** The page listing every article, where search will live. */
 	search(locale: string): string;
 	/** A file in `public/` or the build output: `/<base>/<path>`. */
 	file(path: string): string;
 }
+
+/** File name of an article's card, inside the article's folder. */
+export const ARTICLE_CARD_FILE = 'card.png';
 
 export function createUrlBuilder(base: string): UrlBuilder {
 	const prefix = normalizeBase(base);
@@ -25,6 +30,7 @@ export function createUrlBuilder(base: string): UrlBuilder {
 		home: (locale) => page(locale),
 		category: (locale, category) => page(locale, category),
 		article: (locale, id, hash) => `${page(locale, ...id.split('/'))}${hash ? `#${hash.replace(/^#/, '')}` : ''}`,
+		articleCard: (locale, id) => `${page(locale, ...id.split('/'))}${ARTICLE_CARD_FILE}`,
 		search: (locale) => page(locale, 'search'),
 		file: (path) => `${prefix}${path.replace(/^\/+/, '')}`,
 	};
