@@ -1,183 +1,118 @@
-// Search benchmark: builds a generated help center (N articles × locales) with Destek and measures,
-// in headless Chromium, what the first search downloads and how fast results render.
+// Benchmark: builds generated help centers of 1,000 and 5,000 articles × tr, en, de with Destek and
+// prints, for each, build seconds, pages per second, peak memory, dist and search-index size, what an
+// article page weighs, `npm run check` time and the search figures (first query bytes and time,
+// later queries) measured in headless Chromium. Then Starlight built from the 1,000 corpus in the
+// same run (../shared/bench/), and the analytics collector (scripts/bench-collector.mjs).
 //
-//   npm run bench                      # N = 5000, tr,en,de
-//   N=500 LOCALES=tr,en npm run bench  # smaller, for a quick look
+//   npm run bench                                   # SIZES="1000 5000", LOCALES=tr,en,de
+//   SIZES=300 LOCALES=tr,en PEER=0 npm run bench    # a quick look
+//   REUSE=1 npm run bench                           # keep generated corpora (builds stay clean)
 //
-// Also times `npm run check` on the generated content. Then the collector: events per second accepted on loopback and events lost (scripts/bench-collector.mjs).
-//
-// Prints one JSON summary (and writes it to tests/.output/bench-N/result.json). Uses the corpus
-// generator in ../shared/bench/ and the system Chromium (CHROMIUM_PATH to change).
+// Builds are clean (no Astro content cache) like the peer's. Results: one JSON per size in
+// tests/bench/results/ (and a table on stdout); sites stay in tests/.output/bench-N/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { dirname, join, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { createStaticHandler } from '../src/server/static-site.ts';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { benchCollector } from './bench-collector.mjs';
+import { prepareCorpusSite, projectRoot } from './bench/corpus-site.mjs';
+import { buildStarlight, peerAvailable } from './bench/peer-starlight.mjs';
+import { probeSearch } from './bench/search-probe.mjs';
+import { siteStats } from './bench/site-stats.mjs';
 
-const root = resolve(import.meta.dirname, '..');
-const N = Number(process.env.N ?? 5000);
+const SIZES = (process.env.SIZES ?? '1000 5000').split(/[\s,]+/).filter(Boolean).map(Number);
 const LOCALES = (process.env.LOCALES ?? 'tr,en,de').split(',');
-const generator = resolve(root, '../shared/bench/gen-corpus.mjs');
-const work = join(root, 'tests', '.output', `bench-${N}`); // inside the project, so the site resolves its packages
-const site = join(work, 'site');
-const DEBOUNCE_MS = 60; // keep in step with src/client/search/destek-search.ts
+const resultsDir = join(projectRoot, 'tests', 'bench', 'results');
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
 
-if (!existsSync(generator)) {
-	console.error(`Corpus generator not found at ${generator}; the bench needs ../shared/bench/ next to the project.`);
-	process.exit(1);
+const results = [];
+for (const size of SIZES) {
+	const work = join(projectRoot, 'tests', '.output', `bench-${size}`);
+	const { site, corpus } = prepareCorpusSite({ work, articlesPerLocale: size, locales: LOCALES, reuse: process.env.REUSE === '1' });
+	const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8'));
+	const result = { tool: 'destek', articlesPerLocale: size, locales: LOCALES, articles: size * LOCALES.length, machine, at: new Date().toISOString() };
+	result.checkSeconds = median(Array.from({ length: 3 }, () => timed(() => run([join(projectRoot, 'scripts', 'check.mjs'), '--root', site], { allowFailure: true }))));
+	result.build = cleanBuild(site);
+	Object.assign(result, siteStats(join(site, 'dist'), LOCALES));
+	result.build.pagesPerSecond = round(result.htmlPages / result.build.seconds);
+	result.build.msPerArticle = round((result.build.seconds * 1000) / result.articles);
+	if (process.env.SEARCH !== '0') result.search = await probeSearch({ dist: join(site, 'dist'), locales: LOCALES, manifest });
+	if (process.env.PEER !== '0' && size === SIZES[0] && peerAvailable()) result.starlight = buildStarlight(corpus);
+	results.push(result);
+	save(`destek-${size}.json`, result);
+}
+const collector = process.env.COLLECTOR === '0' ? undefined : await benchCollector();
+if (collector) save('collector.json', { machine, at: new Date().toISOString(), ...collector });
+printTable(results, collector);
+
+/** `astro build` from scratch: wall time and the peak memory of the build process. */
+function cleanBuild(site) {
+	for (const dir of ['dist', '.astro', join('node_modules', '.astro')]) rmSync(join(site, dir), { recursive: true, force: true });
+	const peakFile = join(site, '.peak-memory');
+	const seconds = timed(() =>
+		run(['--import', pathToFileURL(join(projectRoot, 'scripts', 'bench', 'peak-memory.mjs')).href, join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', site], {
+			env: { BENCH_PEAK_MEMORY_FILE: peakFile, ASTRO_TELEMETRY_DISABLED: '1' },
+		}),
+	);
+	const peakMemoryMB = existsSync(peakFile) ? Math.round(Number(readFileSync(peakFile, 'utf8')) / 2 ** 20) : null;
+	return { seconds: round(seconds), peakMemoryMB };
 }
 
-// REUSE=1 keeps the generated site of the last run and rebuilds it (Astro's content cache makes
-// that faster), to measure a change to Destek's code.
-const reuse = process.env.REUSE === '1' && existsSync(join(site, 'astro.config.mjs'));
-
-// 1. Corpus → a Destek site: the topic in each slug (`returns-0002`) becomes the category.
-if (!reuse) {
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
-run(process.execPath, [generator, String(N), LOCALES.join(','), join(work, 'corpus')]);
-const categories = new Set();
-for (const locale of LOCALES) {
-	for (const file of readdirSync(join(work, 'corpus', locale))) {
-		const category = file.replace(/-\d+\.md$/, '');
-		categories.add(category);
-		const source = readFileSync(join(work, 'corpus', locale, file), 'utf8');
-		const withDate = source.replace(/^---\n/, '---\nupdated: 2026-11-01\n').replace(/^description: "(.{150}).*"$/m, 'description: "$1"');
-		write(join(site, 'content', locale, category, file), withDate);
+function printTable(all, collectorResult) {
+	const kB = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} kB`);
+	const MB = (bytes) => (bytes === undefined ? '–' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
+	const rows = [['', ...all.map((r) => `Destek ${r.articlesPerLocale} × ${r.locales.length}`), ...all.filter((r) => r.starlight).map((r) => `Starlight ${r.articlesPerLocale} × ${r.locales.length}`)]];
+	const add = (label, destek, peer = () => '–') => rows.push([label, ...all.map(destek), ...all.filter((r) => r.starlight).map((r) => peer(r.starlight))]);
+	add('build (clean)', (r) => `${r.build.seconds} s`, (s) => `${s.buildSeconds} s`);
+	add('pages per second', (r) => `${r.build.pagesPerSecond}`, (s) => `${s.pagesPerSecond}`);
+	add('build ms per article', (r) => `${r.build.msPerArticle}`);
+	add('peak memory', (r) => `${r.build.peakMemoryMB} MB`, (s) => `${s.peakMemoryMB} MB`);
+	add('dist', (r) => MB(r.distBytes), (s) => MB(s.distBytes));
+	add('search index', (r) => MB(r.searchIndexBytes), (s) => MB(s.searchIndexBytes));
+	add('article HTML (median)', (r) => kB(r.articleHtmlBytes.median), (s) => kB(s.articleHtmlBytes.median));
+	add('article HTML gzip', (r) => kB(r.medianArticlePage.html.gzipBytes), (s) => kB(s.articlePage.htmlGzipBytes));
+	add('article CSS gzip', (r) => kB(r.medianArticlePage.css.gzipBytes), (s) => kB(s.articlePage.css?.gzipBytes));
+	add('article JS gzip (before search)', (r) => kB(r.medianArticlePage.js.gzipBytes), (s) => kB(s.articlePage.js?.gzipBytes));
+	add('npm run check', (r) => `${r.checkSeconds} s`);
+	for (const locale of LOCALES) {
+		add(`first search ${locale} (gzip, from 1st key)`, (r) => (r.search ? `${kB(r.search[locale].firstQuery.gzipBytes)}, ${r.search[locale].firstQuery.msFromFirstKeystroke} ms` : '–'));
+		add(`later searches ${locale} median / p95`, (r) => (r.search ? `${r.search[locale].laterQueries.medianMs} / ${r.search[locale].laterQueries.p95Ms} ms` : '–'));
 	}
-}
-for (const locale of LOCALES) {
-	for (const category of categories) {
-		write(join(site, 'content', locale, category, '_category.yml'), `title: ${category}\n${locale === LOCALES[0] ? 'icon: question\n' : ''}`);
+	const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+	const line = (row) => `| ${row.map((cell, column) => String(cell).padEnd(widths[column])).join(' | ')} |`;
+	console.log(`\nMachine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}\n`);
+	console.log([line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n'));
+	const peer = all.find((r) => r.starlight);
+	if (peer) console.log(`\nPages per second, Destek ÷ Starlight on the same ${peer.articlesPerLocale} × ${peer.locales.length} corpus: ${round(peer.build.pagesPerSecond / peer.starlight.pagesPerSecond)}×`);
+	if (all.length > 1) {
+		const [small, large] = [all[0], all.at(-1)];
+		console.log(
+			`Growth ${small.articles} → ${large.articles} articles (×${round(large.articles / small.articles)}): build time ×${round(large.build.seconds / small.build.seconds)}, ms per article ×${round(large.build.msPerArticle / small.build.msPerArticle)}, article HTML ×${round(large.articleHtmlBytes.median / small.articleHtmlBytes.median)}`,
+		);
 	}
-}
-const toProject = relative(site, root);
-write(
-	join(site, 'astro.config.mjs'),
-	`import { defineConfig } from 'astro/config';
-import destek from '${toProject}/src/integration/index.ts';
-export default defineConfig({ integrations: [destek({
-	title: 'Bench', defaultLocale: '${LOCALES[0]}', localesDir: '${toProject}/locales',
-	locales: { ${LOCALES.map((l) => `${l}: { label: '${l}' }`).join(', ')} },
-	contact: { phone: { number: '0850 000 00 00' }, hours: { mon: '09:00-18:00' } },
-})] });
-`,
-);
-write(join(site, 'src', 'content.config.ts'), `export { collections } from '${relative(join(site, 'src'), root)}/src/collections.ts';\n`);
-
-}
-const manifest = JSON.parse(readFileSync(join(work, 'corpus', 'manifest.json'), 'utf8'));
-
-// 2. `npm run check` on the same content, without a build (target: under 10 s), median of three.
-const checkSeconds = [];
-for (let i = 0; i < 3; i++) {
-	const checkStarted = performance.now();
-	spawnSync(process.execPath, [join(root, 'scripts', 'check.mjs'), '--root', site], { stdio: 'ignore' });
-	checkSeconds.push((performance.now() - checkStarted) / 1000);
+	if (collectorResult) console.log(`Collector: ${JSON.stringify(collectorResult)}`);
+	console.log(`\nJSON: ${resultsDir}/`);
 }
 
-// 3. Build.
-const started = performance.now();
-run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', site], { ASTRO_TELEMETRY_DISABLED: '1' });
-const buildSeconds = (performance.now() - started) / 1000;
-const dist = join(site, 'dist');
-
-// 4. Browser: first query bytes and time, then later queries.
-const server = createServer(createStaticHandler({ dir: dist, base: '/', locales: LOCALES }));
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const result = { articlesPerLocale: N, locales: LOCALES, checkSeconds: round(percentile(checkSeconds, 0.5)), buildSeconds: round(buildSeconds), cachedBuild: reuse, pagefindBundleBytes: folderBytes(join(dist, 'pagefind')) };
-for (const locale of LOCALES) result[locale] = await measure(locale);
-await browser.close();
-server.close();
-result.collector = await benchCollector();
-writeFileSync(join(work, 'result.json'), `${JSON.stringify(result, null, 2)}\n`);
-console.log(JSON.stringify(result, null, 2));
-
-async function measure(locale) {
-	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-	const page = await context.newPage();
-	const responses = [];
-	page.on('response', (response) => responses.push(response));
-	await page.goto(`${origin}/${locale}/`, { waitUntil: 'networkidle' });
-	const beforeSearch = responses.length;
-	const loadedSearchFiles = responses.filter((r) => r.url().includes('/pagefind/')).length;
-	await page.evaluate(() => {
-		const status = document.querySelector('[data-search-status]');
-		window.__bench = { rendered: [] };
-		new MutationObserver(() => window.__bench.rendered.push(performance.now())).observe(status, { childList: true, characterData: true, subtree: true });
-		document.addEventListener('keydown', () => (window.__bench.lastKey = performance.now()), true);
-	});
-	const needles = manifest.needles.filter((n) => n.locale === locale);
-	const queries = [...new Set([...needles.flatMap((n) => n.variants.map((v) => v.q)), ...manifest.articles.filter((a) => a.locale === locale).slice(0, 40).map((a) => a.title.split(':')[0])])];
-	const input = page.locator('input[type="search"]').first();
-
-	// First query: focus and type as a person would; loading the search code is part of the wait.
-	const first = queries[0];
-	await input.click();
-	const firstKey = await page.evaluate(() => performance.now());
-	await input.pressSequentially(first, { delay: 40 });
-	await page.waitForFunction(() => window.__bench.rendered.length > 0, null, { timeout: 30_000 });
-	const firstTimes = await page.evaluate(() => ({ rendered: window.__bench.rendered[0], lastKey: window.__bench.lastKey }));
-	await page.waitForTimeout(300);
-	const searchResponses = responses.slice(beforeSearch);
-	const bodies = await Promise.all(searchResponses.map(async (r) => ({ url: r.url(), body: await r.body().catch(() => Buffer.alloc(0)) })));
-	const firstQuery = {
-		query: first,
-		requests: bodies.length,
-		bytes: sum(bodies.map((b) => b.body.length)),
-		gzipBytes: sum(bodies.map((b) => gzipSync(b.body, { level: 6 }).length)),
-		msFromFirstKeystroke: round(firstTimes.rendered - firstKey),
-		msFromLastKeystroke: round(firstTimes.rendered - firstTimes.lastKey),
-		files: bodies.map((b) => `${new URL(b.url).pathname.replace(/^.*\//, '')} ${b.body.length}/${gzipSync(b.body, { level: 6 }).length}`),
-	};
-
-	// Later queries: time from the last keystroke to rendered results, debounce removed.
-	const later = [];
-	for (const query of queries.slice(1, 41)) {
-		await input.fill('');
-		await page.evaluate(() => (window.__bench.rendered = []));
-		await input.pressSequentially(query, { delay: 5 });
-		await page.waitForFunction(() => window.__bench.rendered.length > 0, null, { timeout: 30_000 });
-		await page.waitForTimeout(DEBOUNCE_MS + 150);
-		const { rendered, lastKey } = await page.evaluate(() => ({ rendered: window.__bench.rendered.at(-1), lastKey: window.__bench.lastKey }));
-		later.push(rendered - lastKey - DEBOUNCE_MS);
-	}
-	await context.close();
-	return {
-		searchFilesBeforeFocus: loadedSearchFiles,
-		firstQuery,
-		laterQueries: { count: later.length, medianMs: round(percentile(later, 0.5)), p95Ms: round(percentile(later, 0.95)) },
-	};
-}
-
-function run(command, args, env = {}) {
-	const child = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
-	if (child.status !== 0) {
-		console.error(`${command} ${args.join(' ')} failed`);
+function run(args, { env = {}, allowFailure = false } = {}) {
+	const child = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+	if (child.status !== 0 && !allowFailure) {
+		console.error(`node ${args.join(' ')} failed`);
 		process.exit(1);
 	}
 }
-function write(path, text) {
-	mkdirSync(dirname(path), { recursive: true });
-	writeFileSync(path, text);
+function save(name, data) {
+	mkdirSync(resultsDir, { recursive: true });
+	writeFileSync(join(resultsDir, name), `${JSON.stringify(data, null, 2)}\n`);
 }
-function folderBytes(dir) {
-	return sum(readdirSync(dir, { recursive: true }).map((f) => statSync(join(dir, f))).filter((s) => s.isFile()).map((s) => s.size));
+function timed(action) {
+	const started = performance.now();
+	action();
+	return (performance.now() - started) / 1000;
 }
-function sum(values) {
-	return values.reduce((a, b) => a + b, 0);
-}
-function percentile(values, p) {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+function median(values) {
+	return round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
 }
 function round(value) {
 	return Math.round(value * 10) / 10;
