@@ -1,4 +1,5 @@
-import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import { unified, type AstroMarkdownOptions, type MarkdownRenderer, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import { createArticleRenderer } from '../markdown/article-renderer.ts';
 import remarkDirective from 'remark-directive';
 import type { MarkdownContext } from '../markdown/file-context.ts';
 import { createParallelRenderer } from '../markdown/parallel-renderer.ts';
@@ -31,14 +32,14 @@ export interface MarkdownSetup {
  * With `threads`, articles are rendered on that many worker threads (builds; dev renders in-process).
  */
 export function markdownProcessor(setup: MarkdownSetup, { threads = 0 }: { threads?: number } = {}) {
-	const processor = unified(markdownPlugins(markdownContext(setup)));
-	if (threads < 1) return processor;
-	// Astro asks for a renderer from several places at once; they all share one pool of workers.
-	let renderer: ReturnType<typeof processor.createRenderer> | undefined;
+	const plugins = markdownPlugins(markdownContext(setup));
+	const processor = unified(plugins);
+	const inProcess = async (shared: AstroMarkdownOptions) => createArticleRenderer(shared, plugins);
+	// Astro asks for a renderer from several places at once; they all share one (and one pool of workers).
+	let renderer: Promise<MarkdownRenderer> | undefined;
 	return {
 		...processor,
-		createRenderer: (shared: Parameters<typeof processor.createRenderer>[0]) =>
-			(renderer ??= createParallelRenderer(shared, setup, threads, () => processor.createRenderer(shared))),
+		createRenderer: (shared: AstroMarkdownOptions) => (renderer ??= threads < 1 ? inProcess(shared) : createParallelRenderer(shared, setup, threads, () => inProcess(shared))),
 	};
 }
 

@@ -1,9 +1,9 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { markdownPlugins } from '../integration/markdown.ts';
+import { createArticleRenderer } from './article-renderer.ts';
 import { createTranslator } from '../i18n/create-translator.ts';
 
 const contentRoot = '/site/content';
@@ -14,7 +14,8 @@ const t = createTranslator(
 	},
 	'tr',
 );
-const processor = await createMarkdownProcessor(
+const processor = createArticleRenderer(
+	{},
 	markdownPlugins({ contentRoot, defaultLocale: 'tr', renderDigest: 'test', translate: (locale, key, options) => t(locale)(key, options ?? {}) }),
 );
 
@@ -115,5 +116,14 @@ describe('Markdown pipeline', () => {
 		const { frontmatter } = await render(`${'kelime '.repeat(250)}\n\nİkinci paragraf`);
 		expect(frontmatter.wordCount).toBe(252);
 		expect(frontmatter.readingMinutes).toBe(2);
+	});
+});
+
+describe('the article renderer', () => {
+	it('parses raw HTML a plugin leaves in the tree, and leaves trees without any alone', async () => {
+		const bare = createArticleRenderer({}, { remarkPlugins: [], rehypePlugins: [] });
+		// Parsed (tag names lower-cased), not copied through as written.
+		expect((await bare.render('Press <KBD>Ctrl</KBD>')).code).toBe('<p>Press <kbd>Ctrl</kbd></p>');
+		expect((await bare.render('No *HTML* here')).code).toBe('<p>No <em>HTML</em> here</p>');
 	});
 });

@@ -1,6 +1,6 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { markdownContext, markdownPlugins, type MarkdownSetup } from '../integration/markdown.ts';
+import { createArticleRenderer } from './article-renderer.ts';
 import { createParallelRenderer } from './parallel-renderer.ts';
 
 const setup: MarkdownSetup = {
@@ -17,7 +17,7 @@ const articles = [
 
 describe('rendering Markdown on worker threads', () => {
 	it('gives exactly what the same pipeline gives in-process, for many articles at once', async () => {
-		const inProcess = await createMarkdownProcessor(markdownPlugins(markdownContext(setup)));
+		const inProcess = createArticleRenderer({}, markdownPlugins(markdownContext(setup)));
 		let fellBack = false;
 		const parallel = await createParallelRenderer({}, setup, 2, async () => ((fellBack = true), inProcess));
 		expect(fellBack).toBe(false);
@@ -32,7 +32,7 @@ describe('rendering Markdown on worker threads', () => {
 
 	it('renders in-process when the options cannot be handed to a worker', async () => {
 		let fellBack = false;
-		const inProcess = await createMarkdownProcessor(markdownPlugins(markdownContext(setup)));
+		const inProcess = createArticleRenderer({}, markdownPlugins(markdownContext(setup)));
 		const renderer = await createParallelRenderer({ image: { service: () => undefined } } as never, setup, 2, async () => ((fellBack = true), inProcess));
 		expect(fellBack).toBe(true);
 		expect((await renderer.render('Merhaba')).code).toBe('<p>Merhaba</p>');

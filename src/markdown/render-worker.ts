@@ -1,6 +1,7 @@
 // A worker thread rendering Markdown with the same pipeline as the main thread (see parallel-renderer.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { createMarkdownProcessor, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import { createArticleRenderer } from './article-renderer.ts';
 import { markdownContext, markdownPlugins, type MarkdownSetup } from '../integration/markdown.ts';
 
 export interface RenderJob {
@@ -11,7 +12,7 @@ export interface RenderJob {
 }
 
 const { shared, setup } = workerData as { shared: AstroMarkdownOptions; setup: MarkdownSetup };
-const renderer = await createMarkdownProcessor({ ...shared, ...markdownPlugins(markdownContext(setup)) });
+const renderer = createArticleRenderer(shared, markdownPlugins(markdownContext(setup)));
 
 parentPort!.on('message', async ({ id, content, frontmatter, fileURL }: RenderJob) => {
 	try {
