@@ -79,9 +79,10 @@ export async function startSearchIndex(options: { content: ContentIndex; default
 				const response = rendered instanceof Response ? rendered : rendered.response;
 				if (!article || response.status !== 200) return rendered;
 				waiting.delete(decodeURI(new URL(request.url).pathname));
-				const html = await response.text();
-				add(article, html);
-				const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+				// Bytes are handed back to Astro as they are: decoding is needed for the index, encoding again is not.
+				const bytes = await response.arrayBuffer();
+				add(article, decoder.decode(bytes));
+				const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 				return rendered instanceof Response ? copy : { ...rendered, response: copy };
 			},
 		}),
@@ -102,6 +103,8 @@ export async function startSearchIndex(options: { content: ContentIndex; default
 		},
 	};
 }
+
+const decoder = new TextDecoder();
 
 function failOn(errors: string[], action: string): void {
 	if (errors.length) throw new AstroError(`Could not ${action}: ${errors.join('; ')}`, 'This is a bug in Destek or Pagefind; please report it with the message above.');

@@ -27,9 +27,8 @@ export function foldLetters(text: string): string {
 
 /** The words of a text that `foldLetters` changes (`Kapıda ödeme` → `Kapıda`). */
 export function wordsWithUnfoldableLetters(text: string): string[] {
-	return text.match(UNFOLDABLE_WORD) ?? [];
+	return (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter(hasUnfoldableLetters);
 }
-const UNFOLDABLE_WORD = new RegExp(`[\\p{L}\\p{N}]*[${Object.keys(UNFOLDABLE).join('')}][\\p{L}\\p{N}]*`, 'gu');
 
 /** Whether `foldLetters` changes the text. */
 export function hasUnfoldableLetters(text: string): boolean {
