@@ -7,6 +7,8 @@
 //   npm run bench                                   # SIZES="1000 5000", LOCALES=tr,en,de
 //   SIZES=300 LOCALES=tr,en PEER=0 npm run bench    # a quick look
 //   REUSE=1 npm run bench                           # keep generated corpora (builds stay clean)
+//   BUILD_RUNS=3 npm run bench                      # median of 3 clean builds per size (default: 3 up to
+//                                                   # 1,000 articles per locale, 1 above), Starlight alike
 //
 // Builds are clean (no Astro content cache) like the peer's. Results: one JSON per size in
 // tests/bench/results/ (and a table on stdout); sites stay in tests/.output/bench-N/.
@@ -33,12 +35,14 @@ for (const size of SIZES) {
 	const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8'));
 	const result = { tool: 'destek', articlesPerLocale: size, locales: LOCALES, articles: size * LOCALES.length, machine, at: new Date().toISOString() };
 	result.checkSeconds = median(Array.from({ length: 3 }, () => timed(() => run([join(projectRoot, 'scripts', 'check.mjs'), '--root', site], { allowFailure: true }))));
-	result.build = cleanBuild(site);
+	const runs = Number(process.env.BUILD_RUNS ?? (size <= 1000 ? 3 : 1));
+	const builds = Array.from({ length: runs }, () => cleanBuild(site));
+	result.build = { ...builds.sort((a, b) => a.seconds - b.seconds)[Math.floor(runs / 2)], runs, secondsSamples: builds.map((b) => b.seconds) };
 	Object.assign(result, siteStats(join(site, 'dist'), LOCALES));
 	result.build.pagesPerSecond = round(result.htmlPages / result.build.seconds);
 	result.build.msPerArticle = round((result.build.seconds * 1000) / result.articles);
 	if (process.env.SEARCH !== '0') result.search = await probeSearch({ dist: join(site, 'dist'), locales: LOCALES, manifest });
-	if (process.env.PEER !== '0' && size === SIZES[0] && peerAvailable()) result.starlight = buildStarlight(corpus);
+	if (process.env.PEER !== '0' && size === SIZES[0] && peerAvailable()) result.starlight = buildStarlight(corpus, { runs });
 	results.push(result);
 	save(`destek-${size}.json`, result);
 }
@@ -64,7 +68,7 @@ function printTable(all, collectorResult) {
 	const MB = (bytes) => (bytes === undefined ? '–' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
 	const rows = [['', ...all.map((r) => `Destek ${r.articlesPerLocale} × ${r.locales.length}`), ...all.filter((r) => r.starlight).map((r) => `Starlight ${r.articlesPerLocale} × ${r.locales.length}`)]];
 	const add = (label, destek, peer = () => '–') => rows.push([label, ...all.map(destek), ...all.filter((r) => r.starlight).map((r) => peer(r.starlight))]);
-	add('build (clean)', (r) => `${r.build.seconds} s`, (s) => `${s.buildSeconds} s`);
+	add('build (clean, median)', (r) => `${r.build.seconds} s (${r.build.runs}×)`, (s) => `${s.buildSeconds} s (${s.buildSecondsSamples?.length ?? 1}×)`);
 	add('pages per second', (r) => `${r.build.pagesPerSecond}`, (s) => `${s.pagesPerSecond}`);
 	add('build ms per article', (r) => `${r.build.msPerArticle}`);
 	add('peak memory', (r) => `${r.build.peakMemoryMB} MB`, (s) => `${s.peakMemoryMB} MB`);

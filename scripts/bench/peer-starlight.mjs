@@ -11,15 +11,17 @@ export function peerAvailable() {
 	return existsSync(join(harness, 'peer-starlight', 'build.mjs'));
 }
 
-export function buildStarlight(corpus, work = process.env.PEER_WORK ?? '/tmp/bench-work/starlight') {
-	const build = json(spawnSync(process.execPath, [join(harness, 'peer-starlight', 'build.mjs'), corpus, '--work', work, '--repeat', '1'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+/** Clean builds (median of `runs`), then the shared harness's figures of the output. */
+export function buildStarlight(corpus, { runs = 1, work = process.env.PEER_WORK ?? '/tmp/bench-work/starlight' } = {}) {
+	const build = json(spawnSync(process.execPath, [join(harness, 'peer-starlight', 'build.mjs'), corpus, '--work', work, '--repeat', String(runs)], { encoding: 'utf8', maxBuffer: 64 << 20 }));
 	if (!build.build?.ok) throw new Error(`Starlight build failed; see ${work}/build.log`);
 	const stats = json(spawnSync(process.execPath, [join(harness, 'dist-stats.mjs'), join(work, 'dist'), '--manifest', join(corpus, 'manifest.json')], { encoding: 'utf8', maxBuffer: 64 << 20 }));
 	return {
 		versions: build.versions,
 		buildSeconds: build.build.seconds,
-		htmlPages: build.build.htmlPages,
-		pagesPerSecond: build.build.pagesPerSecond,
+		buildSecondsSamples: build.build.secondsSamples,
+		htmlPages: stats.htmlPages,
+		pagesPerSecond: Math.round((stats.htmlPages / build.build.seconds) * 10) / 10,
 		peakMemoryMB: build.build.maxRssMB,
 		distBytes: stats.bytes,
 		searchIndexBytes: stats.pagefind?.bytes,
