@@ -14,10 +14,11 @@ export interface BuildResult {
 
 /**
  * Runs a real `astro build` of the site at `root` in a child process (with the Node that runs the
- * tests, Node 24 under `npm test`), from a clean cache so every run renders from scratch.
+ * tests, Node 24 under `npm test`), from a clean cache so every run renders from scratch; the
+ * previous output is removed first unless `keepOutput`.
  */
-export async function buildSite(root: string, extraArgs: string[] = []): Promise<BuildResult> {
-	await rm(join(root, 'dist'), { recursive: true, force: true });
+export async function buildSite(root: string, extraArgs: string[] = [], { keepOutput = false }: { keepOutput?: boolean } = {}): Promise<BuildResult> {
+	if (!keepOutput) await rm(join(root, 'dist'), { recursive: true, force: true });
 	await rm(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', root, ...extraArgs], {
