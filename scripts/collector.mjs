@@ -5,15 +5,18 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { startCollector } from '../src/server/collector/collector-from-config.ts';
 import { loadSiteSettings } from '../src/server/site-config.ts';
+import { limitSlowClients } from '../src/server/server-limits.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const settings = await loadSiteSettings(root);
 const port = Number(process.env.PORT ?? 4322);
 const host = process.env.HOST ?? '127.0.0.1';
 const collector = startCollector(root, settings);
-const server = createServer(async (request, response) => {
-	if (!(await collector.handle(request, response))) response.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
-});
+const server = limitSlowClients(
+	createServer(async (request, response) => {
+		if (!(await collector.handle(request, response))) response.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
+	}),
+);
 server.on('error', (error) => {
 	console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: set another one with PORT=4323 npm run collector` : error.message);
 	process.exit(1);

@@ -42,6 +42,12 @@ export const AnalyticsSchema = z.strictObject({
 	 */
 	retentionDays: z.number().int().min(1).max(3650).default(180),
 	/**
+	 * Most disk the collector's database may use. When it is full, posts get 503 (and one line in
+	 * the log) until retention frees room; nothing already stored is touched.
+	 * @default 1024
+	 */
+	maxDatabaseMB: z.number().int().min(1).default(1024),
+	/**
 	 * Other origins allowed to post to the collector (the help center's, when `npm run collector`
 	 * runs on another host). Same-origin posts need no entry.
 	 * @example ['https://help.example.com']

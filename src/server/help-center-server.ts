@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { startCollector } from './collector/collector-from-config.ts';
 import { loadSiteSettings } from './site-config.ts';
 import { createStaticHandler } from './static-site.ts';
+import { limitSlowClients } from './server-limits.ts';
 import { readBuildInfo } from '../integration/build-info.ts';
 import { normalizeBase } from '../utils/urls.ts';
 
@@ -16,9 +17,11 @@ export async function createHelpCenterServer({ root, dist = join(root, 'dist'), 
 	const settings = { ...configured, base: normalizeBase(readBuildInfo(root, dist)?.base ?? configured.base) };
 	const collector = startCollector(root, settings, env);
 	const serveSite = createStaticHandler({ dir: dist, base: settings.base, locales: settings.locales });
-	const server = createServer(async (request, response) => {
-		if (!(await collector.handle(request, response))) await serveSite(request, response);
-	});
+	const server = limitSlowClients(
+		createServer(async (request, response) => {
+			if (!(await collector.handle(request, response))) await serveSite(request, response);
+		}),
+	);
 	return {
 		server,
 		settings,

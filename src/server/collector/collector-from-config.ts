@@ -23,7 +23,7 @@ export function collectorPath(base: string): string {
 export function startCollector(root: string, settings: SiteSettings, env: NodeJS.ProcessEnv = process.env) {
 	const { analytics } = settings.config;
 	const file = analyticsDatabasePath(root, env);
-	const store: EventStore = openEventStore(file);
+	const store: EventStore = openEventStore(file, Date.now, { maxBytes: analytics.maxDatabaseMB * 2 ** 20 });
 	const stopPruning = keepForDays(store, analytics.retentionDays);
 	const allowedOrigins = env.DESTEK_ALLOWED_ORIGINS ? env.DESTEK_ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : analytics.allowedOrigins;
 	const handle = createCollectorHandler({

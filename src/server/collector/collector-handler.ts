@@ -4,7 +4,7 @@ import { cleanQuery } from '../../analytics/scrub.ts';
 import { EventBatchSchema, type IncomingEvent } from './event-schema.ts';
 import type { EventStore } from './event-store.ts';
 import { createRateLimiter } from './rate-limit.ts';
-import { BodyTooLargeError, readBody } from './read-body.ts';
+import { BodyNotUtf8Error, BodyTooLargeError, BodyTooSlowError, readBody } from './read-body.ts';
 
 export interface CollectorOptions {
 	store: EventStore;
@@ -15,6 +15,10 @@ export interface CollectorOptions {
 	rateLimitPerMinute?: number;
 	/** Take the client address for rate limiting from `X-Forwarded-For` (behind a proxy). */
 	trustProxy?: boolean;
+	/** Longest a client may take to send its body. */
+	bodyTimeoutMs?: number;
+	/** Where the one line about a failing database goes (and the one when it works again). */
+	log?: (line: string) => void;
 }
 
 /** `sendBeacon` with a string sends text/plain; scripts send JSON. */
@@ -29,6 +33,7 @@ export function createCollectorHandler(options: CollectorOptions) {
 	const { store, path } = options;
 	const allowedOrigins = new Set(options.allowedOrigins ?? []);
 	const allow = createRateLimiter({ perMinute: options.rateLimitPerMinute ?? 60 });
+	const storeHealth = reportStoreHealth(options.log ?? ((line) => console.error(line)));
 
 	return async function handle(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
 		const url = new URL(request.url ?? '/', 'http://localhost');
@@ -64,9 +69,14 @@ export function createCollectorHandler(options: CollectorOptions) {
 		}
 		let body: string;
 		try {
-			body = await readBody(request, MAX_BODY_BYTES);
+			body = await readBody(request, MAX_BODY_BYTES, options.bodyTimeoutMs);
 		} catch (error) {
+			// The client may still be sending: answer, then close the connection rather than read the rest.
+			response.setHeader('connection', 'close');
+			response.once('finish', () => request.socket.destroy());
 			if (error instanceof BodyTooLargeError) reply(response, 413, { error: `the body is over ${MAX_BODY_BYTES} bytes; send fewer events per request` });
+			else if (error instanceof BodyTooSlowError) reply(response, 408, { error: 'the body took too long to arrive' });
+			else if (error instanceof BodyNotUtf8Error) reply(response, 400, { error: 'the body is not UTF-8 text' });
 			else reply(response, 400, { error: 'the request body could not be read' });
 			return true;
 		}
@@ -85,12 +95,36 @@ export function createCollectorHandler(options: CollectorOptions) {
 		}
 		try {
 			await store.add(parsed.data.events.map(scrub));
-		} catch {
+		} catch (error) {
+			storeHealth.failed(error);
+			response.setHeader('retry-after', '30');
 			reply(response, 503, { error: 'the events could not be stored; try again later' });
 			return true;
 		}
+		storeHealth.worked();
 		reply(response, 202, { accepted: parsed.data.events.length });
 		return true;
+	};
+}
+
+/**
+ * A full or read-only disk fails every request until it is fixed: one line when writing starts to
+ * fail (with SQLite's reason) and one when it works again, not a line per request.
+ */
+function reportStoreHealth(log: (line: string) => void) {
+	let failing = false;
+	return {
+		failed(error: unknown) {
+			if (failing) return;
+			failing = true;
+			const reason = error instanceof Error ? error.message : String(error);
+			log(`[destek collector] cannot write search events (${reason}); answering 503 until the database can be written again`);
+		},
+		worked() {
+			if (!failing) return;
+			failing = false;
+			log('[destek collector] writing search events again');
+		},
 	};
 }
 

@@ -56,10 +56,12 @@ export interface EventStore {
  * the same tick share one transaction (group commit), which is what makes thousands of events per
  * second possible with an fsync per commit.
  */
-export function openEventStore(file: string, now: () => number = Date.now): EventStore {
+export function openEventStore(file: string, now: () => number = Date.now, { maxBytes }: { maxBytes?: number } = {}): EventStore {
 	if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
 	const db = new DatabaseSync(file);
 	db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
+	// Past the cap SQLite refuses the transaction (SQLITE_FULL) and the collector answers 503.
+	if (maxBytes) db.exec(`PRAGMA max_page_count = ${Math.max(1, Math.floor(maxBytes / (db.prepare('PRAGMA page_size').get() as { page_size: number }).page_size))}`);
 	migrate(db);
 	const insert = db.prepare(
 		`INSERT INTO events (received_at, type, locale, query, path, filters, result_count, position, target, article, helpful)
