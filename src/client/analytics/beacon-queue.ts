@@ -1,28 +1,72 @@
 import { BATCH_SIZE, type AnalyticsEvent } from '../../analytics/events.ts';
 
+/** Sends of one event before it is dropped: the collector may be down for a while, not for long. */
+export const MAX_ATTEMPTS = 3;
+/** Wait before a retry, doubled for each one (5 s, 10 s). */
+const RETRY_AFTER_MS = 5_000;
+
+interface Queued {
+	event: AnalyticsEvent;
+	attempts: number;
+}
+
 /**
- * Events for the collector, sent in batches with `sendBeacon` (it survives leaving the page) as a
- * text/plain string, which needs no CORS preflight; `fetch` with `keepalive` when the beacon is
- * refused. A failed send is dropped: analytics never gets in the way of the page.
+ * Events for the collector, in batches. While the page is open they go with `fetch` (keepalive,
+ * text/plain so no CORS preflight), which sees the answer: when the collector cannot store them
+ * (503, 429 or no connection) they go back in the queue and are tried again a little later, at most
+ * `MAX_ATTEMPTS` times. When the page is left, whatever is queued goes with `sendBeacon`, which
+ * survives the page but reports nothing. Analytics never gets in the way of the page.
  */
-export function createBeaconQueue(endpoint: string) {
-	let queue: AnalyticsEvent[] = [];
-	function flush(): void {
-		if (queue.length === 0) return;
-		const body = JSON.stringify({ events: queue });
-		queue = [];
-		try {
-			if (navigator.sendBeacon?.(endpoint, body)) return;
-		} catch {
-			// Some browsers throw for a blocked or invalid URL; fall through to fetch.
-		}
-		fetch(endpoint, { method: 'POST', body, keepalive: true, credentials: 'omit', headers: { 'content-type': 'text/plain;charset=UTF-8' } }).catch(() => undefined);
+export function createBeaconQueue(endpoint: string, { retryAfterMs = RETRY_AFTER_MS }: { retryAfterMs?: number } = {}) {
+	let queue: Queued[] = [];
+	let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+	function take(): Queued[] {
+		const batch = queue.slice(0, BATCH_SIZE);
+		queue = queue.slice(BATCH_SIZE);
+		return batch;
 	}
-	addEventListener('pagehide', flush);
-	document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
+	const body = (batch: Queued[]) => JSON.stringify({ events: batch.map((queued) => queued.event) });
+
+	function retryLater(batch: Queued[]): void {
+		const again = batch.map((queued) => ({ ...queued, attempts: queued.attempts + 1 })).filter((queued) => queued.attempts < MAX_ATTEMPTS);
+		if (again.length === 0) return;
+		queue = [...again, ...queue];
+		const attempts = Math.max(...again.map((queued) => queued.attempts));
+		clearTimeout(retryTimer);
+		retryTimer = setTimeout(flush, retryAfterMs * 2 ** (attempts - 1));
+	}
+
+	function flush(): void {
+		while (queue.length) {
+			const batch = take();
+			fetch(endpoint, { method: 'POST', body: body(batch), keepalive: true, credentials: 'omit', headers: { 'content-type': 'text/plain;charset=UTF-8' } }).then(
+				(response) => {
+					if (response.status === 503 || response.status === 429) retryLater(batch);
+				},
+				() => retryLater(batch),
+			);
+		}
+	}
+
+	/** The page is going away: no answer will be read, so the beacon carries what is left. */
+	function send(): void {
+		clearTimeout(retryTimer);
+		while (queue.length) {
+			const batch = body(take());
+			try {
+				if (navigator.sendBeacon?.(endpoint, batch)) continue;
+			} catch {
+				// Some browsers throw for a blocked or invalid URL; fall through to fetch.
+			}
+			fetch(endpoint, { method: 'POST', body: batch, keepalive: true, credentials: 'omit', headers: { 'content-type': 'text/plain;charset=UTF-8' } }).catch(() => undefined);
+		}
+	}
+	addEventListener('pagehide', send);
+	document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && send());
 	return {
 		add(event: AnalyticsEvent): void {
-			queue.push(event);
+			queue.push({ event, attempts: 0 });
 			if (queue.length >= BATCH_SIZE) flush();
 		},
 		flush,

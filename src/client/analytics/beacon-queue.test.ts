@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AnalyticsEvent } from '../../analytics/events.ts';
+import { createBeaconQueue, MAX_ATTEMPTS } from './beacon-queue.ts';
+
+const event = (query: string): AnalyticsEvent => ({ type: 'unanswered-search', query, locale: 'tr', path: '/tr/', resultCount: 0, ts: 1 }) as AnalyticsEvent;
+const listeners = new Map<string, () => void>();
+let answers: Array<number | 'offline'>;
+let posted: string[][];
+let beacons: string[][];
+
+beforeEach(() => {
+	vi.useFakeTimers();
+	listeners.clear();
+	answers = [];
+	posted = [];
+	beacons = [];
+	const sent = (body: string) => (JSON.parse(body) as { events: Array<{ query: string }> }).events.map((e) => e.query);
+	vi.stubGlobal('addEventListener', (type: string, listener: () => void) => listeners.set(type, listener));
+	vi.stubGlobal('document', { visibilityState: 'visible', addEventListener: (type: string, listener: () => void) => listeners.set(type, listener) });
+	vi.stubGlobal('navigator', { sendBeacon: (_url: string, body: string) => (beacons.push(sent(body)), true) });
+	vi.stubGlobal('fetch', async (_url: string, init: { body: string }) => {
+		posted.push(sent(init.body));
+		const answer = answers.shift() ?? 202;
+		if (answer === 'offline') throw new TypeError('Failed to fetch');
+		return { status: answer };
+	});
+});
+afterEach(() => {
+	vi.useRealTimers();
+	vi.unstubAllGlobals();
+});
+
+describe('sending events to the collector', () => {
+	it('tries again later when the collector cannot store them, at most a few times', async () => {
+		const queue = createBeaconQueue('/api/search-events', { retryAfterMs: 1000 });
+		answers = [503, 'offline', 503];
+		queue.add(event('kargo'));
+		queue.flush();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(posted).toEqual([['kargo']]);
+		await vi.advanceTimersByTimeAsync(1000); // first retry after 1 s: offline
+		await vi.advanceTimersByTimeAsync(2000); // second after 2 s more: 503 again, and that was the last
+		await vi.advanceTimersByTimeAsync(60_000);
+		expect(posted).toEqual(Array.from({ length: MAX_ATTEMPTS }, () => ['kargo']));
+	});
+
+	it('sends once when stored, drops events the collector refuses as invalid, and keeps order on retry', async () => {
+		const queue = createBeaconQueue('/api/search-events', { retryAfterMs: 1000 });
+		answers = [202, 422, 503];
+		queue.add(event('a'));
+		queue.flush();
+		queue.add(event('b'));
+		queue.flush();
+		queue.add(event('c'));
+		queue.flush();
+		await vi.advanceTimersByTimeAsync(0);
+		queue.add(event('d'));
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(posted).toEqual([['a'], ['b'], ['c'], ['c', 'd']]);
+	});
+
+	it('hands what is queued to sendBeacon when the page is left, retries included', async () => {
+		const queue = createBeaconQueue('/api/search-events', { retryAfterMs: 1000 });
+		answers = [503];
+		queue.add(event('iade'));
+		queue.flush();
+		await vi.advanceTimersByTimeAsync(0);
+		queue.add(event('fatura'));
+		listeners.get('pagehide')!();
+		expect(beacons).toEqual([['iade', 'fatura']]);
+		await vi.advanceTimersByTimeAsync(60_000);
+		expect(posted).toEqual([['iade']]);
+	});
+});
