@@ -24,6 +24,12 @@ describe('frontmatter with line numbers', () => {
 		expect(parsed.errors[0]!.line).toBeGreaterThanOrEqual(3);
 	});
 
+	it('reports an alias without its anchor (`*a`, found by the property tests) at its line instead of throwing', () => {
+		const parsed = parseFrontmatter('---\ndescription: Kısa\ntitle: *a\n---\nx');
+		expect(parsed.errors).toEqual([{ line: 3, column: 8, message: expect.stringMatching(/alias/i) }]);
+		expect(parsed.data).toEqual({});
+	});
+
 	it('treats a file without frontmatter as empty data', () => {
 		expect(parseFrontmatter('Just text').data).toEqual({});
 	});

@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface ParsedFrontmatter {
 	/** The YAML data; `{}` when the file has no frontmatter. */
@@ -51,7 +51,15 @@ export function parseFrontmatter(source: string, yamlOnly = false): ParsedFrontm
 			if (isScalar(pair.key) && pair.key.range) keyLines.set(String(pair.key.value), toFileLine(pair.key.range[0]).line);
 		}
 	}
-	const raw = errors.length ? {} : doc.toJS();
+	let raw: unknown = {};
+	if (!errors.length) {
+		try {
+			raw = doc.toJS();
+		} catch (error) {
+			// Not a syntax error but still unreadable: an alias (`*name`) without its anchor, too many aliases.
+			errors.push({ ...toFileLine(firstAliasOffset(doc) ?? 0), message: error instanceof Error ? error.message : String(error) });
+		}
+	}
 	const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
 	return {
 		data,
@@ -60,4 +68,15 @@ export function parseFrontmatter(source: string, yamlOnly = false): ParsedFrontm
 		lineOf: (key) => (key !== undefined && keyLines.get(String(key))) || 1,
 		errors,
 	};
+}
+
+function firstAliasOffset(doc: Document): number | undefined {
+	let offset: number | undefined;
+	visit(doc, {
+		Alias(_, node) {
+			offset = node.range?.[0];
+			return visit.BREAK;
+		},
+	});
+	return offset;
 }
