@@ -78,4 +78,8 @@ describe('uniqueSlug', () => {
 		const taken = new Set(['iade', 'iade-2']);
 		expect(uniqueSlug('iade', (s) => taken.has(s))).toBe('iade-3');
 	});
+
+	it('spells letters that carry an accent over a letter it maps (ǽ, found by the property tests)', () => {
+		expect(slugify('Ǽsop ǽ', 'en').slug).toBe('aesop-ae');
+	});
 });

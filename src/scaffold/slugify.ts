@@ -51,8 +51,10 @@ export function slugify(title: string, locale: string): SlugResult {
 		.replace(APOSTROPHES, '')
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '');
-	const untransliterated = [...new Set(letters.match(/[^\P{L}a-z]/gu) ?? [])];
-	const words = letters.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+	// Once accents are gone some letters only then match (`ǽ` → `æ` → `ae`).
+	const spelled = [...letters].map((char) => LATIN_LETTERS[char] ?? char).join('');
+	const untransliterated = [...new Set(spelled.match(/[^\P{L}a-z]/gu) ?? [])];
+	const words = spelled.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 	return { slug: capLength(words, MAX_SLUG_LENGTH), untransliterated };
 }
 
