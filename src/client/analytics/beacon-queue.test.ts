@@ -33,15 +33,26 @@ afterEach(() => {
 describe('sending events to the collector', () => {
 	it('tries again later when the collector cannot store them, at most a few times', async () => {
 		const queue = createBeaconQueue('/api/search-events', { retryAfterMs: 1000 });
-		answers = [503, 'offline', 503];
+		answers = [503, 429, 503];
 		queue.add(event('kargo'));
 		queue.flush();
 		await vi.advanceTimersByTimeAsync(0);
 		expect(posted).toEqual([['kargo']]);
-		await vi.advanceTimersByTimeAsync(1000); // first retry after 1 s: offline
+		await vi.advanceTimersByTimeAsync(1000); // first retry after 1 s: 429
 		await vi.advanceTimersByTimeAsync(2000); // second after 2 s more: 503 again, and that was the last
 		await vi.advanceTimersByTimeAsync(60_000);
 		expect(posted).toEqual(Array.from({ length: MAX_ATTEMPTS }, () => ['kargo']));
+	});
+
+	it('does not resend after a lost connection: the events may have arrived', async () => {
+		const queue = createBeaconQueue('/api/search-events', { retryAfterMs: 1000 });
+		answers = ['offline'];
+		queue.add(event('iade'));
+		queue.flush();
+		await vi.advanceTimersByTimeAsync(60_000);
+		listeners.get('pagehide')!();
+		expect(posted).toEqual([['iade']]);
+		expect(beacons).toEqual([]);
 	});
 
 	it('sends once when stored, drops events the collector refuses as invalid, and keeps order on retry', async () => {

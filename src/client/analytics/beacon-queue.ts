@@ -12,14 +12,16 @@ interface Queued {
 
 /**
  * Events for the collector, in batches. While the page is open they go with `fetch` (keepalive,
- * text/plain so no CORS preflight), which sees the answer: when the collector cannot store them
- * (503, 429 or no connection) they go back in the queue and are tried again a little later, at most
- * `MAX_ATTEMPTS` times. When the page is left, whatever is queued goes with `sendBeacon`, which
- * survives the page but reports nothing. Analytics never gets in the way of the page.
+ * text/plain so no CORS preflight), which sees the answer: when the collector says it could not
+ * store them (503, 429) they go back in the queue and are tried again a little later, at most
+ * `MAX_ATTEMPTS` times. A lost connection is not retried: the events may have arrived, and a
+ * duplicate would count a search twice. When the page is left, whatever is queued goes with
+ * `sendBeacon`, which survives the page but reports nothing. Analytics never gets in the way.
  */
 export function createBeaconQueue(endpoint: string, { retryAfterMs = RETRY_AFTER_MS }: { retryAfterMs?: number } = {}) {
 	let queue: Queued[] = [];
 	let retryTimer: ReturnType<typeof setTimeout> | undefined;
+	let leaving = false;
 
 	function take(): Queued[] {
 		const batch = queue.slice(0, BATCH_SIZE);
@@ -29,6 +31,7 @@ export function createBeaconQueue(endpoint: string, { retryAfterMs = RETRY_AFTER
 	const body = (batch: Queued[]) => JSON.stringify({ events: batch.map((queued) => queued.event) });
 
 	function retryLater(batch: Queued[]): void {
+		if (leaving) return;
 		const again = batch.map((queued) => ({ ...queued, attempts: queued.attempts + 1 })).filter((queued) => queued.attempts < MAX_ATTEMPTS);
 		if (again.length === 0) return;
 		queue = [...again, ...queue];
@@ -44,13 +47,14 @@ export function createBeaconQueue(endpoint: string, { retryAfterMs = RETRY_AFTER
 				(response) => {
 					if (response.status === 503 || response.status === 429) retryLater(batch);
 				},
-				() => retryLater(batch),
+				() => undefined,
 			);
 		}
 	}
 
 	/** The page is going away: no answer will be read, so the beacon carries what is left. */
 	function send(): void {
+		leaving = true;
 		clearTimeout(retryTimer);
 		while (queue.length) {
 			const batch = body(take());
@@ -63,7 +67,11 @@ export function createBeaconQueue(endpoint: string, { retryAfterMs = RETRY_AFTER
 		}
 	}
 	addEventListener('pagehide', send);
-	document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && send());
+	document.addEventListener('visibilitychange', () => {
+		if (document.visibilityState === 'hidden') send();
+		// Back from another tab (bfcache or a switch): answers can be read again.
+		else leaving = false;
+	});
 	return {
 		add(event: AnalyticsEvent): void {
 			queue.push({ event, attempts: 0 });
