@@ -61,6 +61,14 @@ describe('content check', () => {
 		expect(problem).toBe('content/tr/iade/x.md:9:9  broken link "./yok.md": no article tr/iade/yok.md  (check the path relative to tr/iade/x.md; links look like ../<category>/<slug>.md)');
 	});
 
+	it('reports links and images whose address would run a script, at their line', async () => {
+		const body = 'Giriş.\n\n[tıkla](javascript:alert(1)) ve ![resim](data:image/svg+xml,x) ve [e-posta](mailto:destek@ornek.com)';
+		expect(await check({ 'content/tr/iade/x.md': article(ok, body) })).toEqual([
+			'content/tr/iade/x.md:9:1  link "javascript:alert(1)" uses an address the build removes  (link to a page (https://…), an e-mail (mailto:…), a phone number (tel:…) or another article)',
+			'content/tr/iade/x.md:9:33  image "data:image/svg+xml,x" uses an address the build removes  (link to a page (https://…), an e-mail (mailto:…), a phone number (tel:…) or another article)',
+		]);
+	});
+
 	it('accepts a link to an article that only exists in the default locale (it has a fallback page)', async () => {
 		const body = 'Bakınız [iade](./y.md).';
 		expect(await check({ 'content/tr/iade/y.md': article(ok), 'content/en/iade/x.md': article(ok, body), 'content/tr/iade/x.md': article(ok) })).toEqual([]);

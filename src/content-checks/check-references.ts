@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { isSafeUrl } from '../markdown/rehype-safe-urls.ts';
 import { dirname, join } from 'node:path';
 import { isRelativeLink, resolveArticleLink } from '../utils/article-links.ts';
 import type { CheckedArticle, ContentCheckOptions, ContentIndex, Report } from './check-content.ts';
@@ -36,6 +37,10 @@ export function checkLinks(article: CheckedArticle, index: ContentIndex, options
 		at(link, `link "${link.url}": ${where} has no section "#${anchor}"`, known ? `use one of its anchors: ${known}` : 'it has no sections; link to the article without #');
 	};
 	for (const link of collectLinks(parsed.body, parsed.bodyStartLine)) {
+		if (!isSafeUrl(link.url)) {
+			at(link, `${link.kind} "${link.url}" uses an address the build removes`, 'link to a page (https://…), an e-mail (mailto:…), a phone number (tel:…) or another article');
+			continue;
+		}
 		if (link.kind === 'link' && link.url.startsWith('#') && link.url.length > 1) {
 			checkAnchor(link, article, safeDecode(link.url.slice(1)), 'this article');
 			continue;

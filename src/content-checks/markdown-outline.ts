@@ -37,7 +37,8 @@ const CONTAINER_CLOSE = /^ {0,3}:{3,}\s*$/;
 /** An opening HTML tag (its closing tag is not reported again): a name then whitespace, `/` or `>`, so autolinks (`<https://…>`) and `<a@b.c>` are not. */
 const HTML_TAG = /<([A-Za-z][\w-]*)(?:\s[^<>]*)?\/?>/g;
 /** `[text](url "title")` and `![alt](url)`; the text may hold one level of brackets. */
-const INLINE_LINK = /(!?)\[((?:[^[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+// The destination may hold balanced parentheses, as CommonMark allows (`wiki/Foo_(bar)`, `alert(1)`).
+const INLINE_LINK = /(!?)\[((?:[^[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*<?((?:[^\s()<>]|\([^\s()]*\))*)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
 const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?/;
 
 /**

@@ -10,6 +10,7 @@ import { rehypeHeadingIds } from '../markdown/rehype-heading-ids.ts';
 import { rehypeTaskListLabels } from '../markdown/rehype-task-list-labels.ts';
 import { rehypeExternalLinks } from '../markdown/rehype-external-links.ts';
 import { rehypeHeadingLinks } from '../markdown/rehype-heading-links.ts';
+import { rehypeSafeUrls } from '../markdown/rehype-safe-urls.ts';
 import { remarkArticleLinks } from '../markdown/remark-article-links.ts';
 import { remarkCallouts } from '../markdown/remark-callouts.ts';
 import { remarkFaq } from '../markdown/remark-faq.ts';
@@ -61,7 +62,7 @@ export function markdownPlugins(context: MarkdownContext) {
 			[remarkArticleLinks, context],
 			remarkReadingTime,
 		],
-		rehypePlugins: [rehypeHeadingIds, rehypeCollectToc, [rehypeHeadingLinks, context], [rehypeExternalLinks, context], rehypeTaskListLabels],
+		rehypePlugins: [rehypeHeadingIds, rehypeCollectToc, [rehypeHeadingLinks, context], [rehypeExternalLinks, context], rehypeTaskListLabels, rehypeSafeUrls],
 		// Typographic quotes would change what customers copy (order codes, commands).
 		smartypants: false,
 		// remarkGfmLite instead: the same syntax, parsed faster.

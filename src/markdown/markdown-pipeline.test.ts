@@ -127,3 +127,17 @@ describe('the article renderer', () => {
 		expect((await bare.render('No *HTML* here')).code).toBe('<p>No <em>HTML</em> here</p>');
 	});
 });
+
+describe('addresses in articles', () => {
+	it('drops links and images that would run a script, whatever their spelling, and keeps safe ones', async () => {
+		const unsafe = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' \tjavascript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'file:///etc/passwd'];
+		for (const address of unsafe) {
+			const { tree } = await render(`[link](<${address}>) ![image](<${address}>) [ref][r]\n\n[r]: <${address}>`);
+			// What a browser would do with each address left in the page: only web, mail and phone addresses.
+			const protocols = selectAll('[href], [src]', tree).map((node) => new URL(String(node.properties.href ?? node.properties.src), 'https://help.example/tr/').protocol);
+			expect(protocols.filter((protocol) => !['https:', 'http:', 'mailto:', 'tel:'].includes(protocol)), address).toEqual([]);
+		}
+		const { tree } = await render('[a](https://ornek.com) [b](mailto:destek@ornek.com) [c](tel:+908505552424) [d](#iade-adimlari) [e](/tr/kargo/)');
+		expect(selectAll('a', tree).map((a) => String(a.properties.href))).toEqual(['https://ornek.com', 'mailto:destek@ornek.com', 'tel:+908505552424', '#iade-adimlari', '/tr/kargo/']);
+	});
+});
