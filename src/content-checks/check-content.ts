@@ -1,3 +1,4 @@
+import type { AllowHtml } from '../markdown/rehype-sanitize-html.ts';
 import { ArticleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article.ts';
 import { CategorySchema, type CategoryData } from '../schemas/category.ts';
 import { CATEGORY_FILE_NAMES, SEGMENT_PATTERN, suggestSegment } from '../utils/article-path.ts';
@@ -21,6 +22,8 @@ export interface ContentCheckOptions {
 	contentDir: string;
 	locales: string[];
 	defaultLocale: string;
+	/** `markdown.allowHtml`: which raw HTML tags the build keeps. */
+	allowHtml?: AllowHtml;
 }
 
 export interface CheckedArticle {
@@ -142,7 +145,7 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 			if (article.data?.draft ?? article.parsed.data.draft === true) continue;
 			if (article.data) checkRelated(article, locale, index, options, report);
 			checkLinks(article, index, options, report, (target) => outlineOf(target).anchors);
-			checkOutline(article, outlineOf(article), report);
+			checkOutline(article, outlineOf(article), report, options.allowHtml);
 			checkPlaceholders(article, report);
 		}
 	}

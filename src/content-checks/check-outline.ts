@@ -1,11 +1,13 @@
 import type { CheckedArticle, Report } from './check-content.ts';
 import type { MarkdownOutline } from './markdown-outline.ts';
+import { allowedHtmlTags, type AllowHtml } from '../markdown/rehype-sanitize-html.ts';
 
 /**
  * The page structure readers and screen readers rely on: the title is the only H1, heading levels
- * do not skip, sections are not empty; and raw HTML, which the build removes, is pointed out.
+ * do not skip, sections are not empty; and raw HTML the build removes (`markdown.allowHtml`) is pointed out.
  */
-export function checkOutline(article: CheckedArticle, outline: MarkdownOutline, report: Report): void {
+export function checkOutline(article: CheckedArticle, outline: MarkdownOutline, report: Report, allowHtml: AllowHtml = { iframeHosts: [] }): void {
+	const allowed = allowedHtmlTags(allowHtml);
 	const file = article.file.displayPath;
 	let previous = 1; // the article's title is the page's H1
 	for (const heading of outline.headings) {
@@ -18,6 +20,8 @@ export function checkOutline(article: CheckedArticle, outline: MarkdownOutline, 
 		previous = heading.level;
 	}
 	for (const html of outline.rawHtml) {
-		report(file, html.line, `raw HTML <${html.tag}> is removed when the page is built`, 'use Markdown instead: **bold**, [link](url), ![image](file.png), :::tip for a callout', 'warning', html.column);
+		if (allowed.has(html.tag)) continue;
+		const hint = html.tag === 'iframe' ? 'list the video host in markdown.allowHtml.iframeHosts in astro.config.mjs' : 'use Markdown instead: **bold**, [link](url), ![image](file.png), :::tip for a callout';
+		report(file, html.line, `raw HTML <${html.tag}> is removed when the page is built`, hint, 'warning', html.column);
 	}
 }

@@ -23,7 +23,7 @@ export interface CheckResult {
  */
 export async function runChecks({ root, config, now = Date.now() }: { root: string; config: DestekConfig; now?: number }): Promise<CheckResult> {
 	const locales = Object.keys(config.locales);
-	const options = { root, contentDir: config.contentDir, locales, defaultLocale: config.defaultLocale };
+	const options = { root, contentDir: config.contentDir, locales, defaultLocale: config.defaultLocale, allowHtml: config.markdown.allowHtml };
 	const { problems, index } = await checkContent(options);
 	const report: Report = (file, line, message, hint, severity = 'error', column = 1) => problems.push({ severity, file, line, column, message, ...(hint ? { hint } : {}) });
 	problems.push(...checkPopularIds(root, config, index));

@@ -96,7 +96,13 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 						// Help articles rarely show code; Shiki cost half a millisecond per article even without any.
 						syntaxHighlight: false,
 						processor: markdownProcessor(
-							{ contentRoot: join(root, config.contentDir), defaultLocale: config.defaultLocale, resources, renderDigest: renderDigest(resources) },
+							{
+								contentRoot: join(root, config.contentDir),
+								defaultLocale: config.defaultLocale,
+								resources,
+								allowHtml: config.markdown.allowHtml,
+								renderDigest: renderDigest(resources, config.markdown),
+							},
 							{ threads: command === 'build' ? markdownThreads() : 0 },
 						),
 					},

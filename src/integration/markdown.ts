@@ -11,6 +11,7 @@ import { rehypeTaskListLabels } from '../markdown/rehype-task-list-labels.ts';
 import { rehypeExternalLinks } from '../markdown/rehype-external-links.ts';
 import { rehypeHeadingLinks } from '../markdown/rehype-heading-links.ts';
 import { rehypeSafeUrls } from '../markdown/rehype-safe-urls.ts';
+import { rehypeSanitizeHtml, type AllowHtml } from '../markdown/rehype-sanitize-html.ts';
 import { remarkArticleLinks } from '../markdown/remark-article-links.ts';
 import { remarkCallouts } from '../markdown/remark-callouts.ts';
 import { remarkFaq } from '../markdown/remark-faq.ts';
@@ -25,6 +26,8 @@ export interface MarkdownSetup {
 	defaultLocale: string;
 	resources: TranslationResources;
 	renderDigest: string;
+	/** `markdown.allowHtml`; a safe set of tags when not given. */
+	allowHtml?: AllowHtml;
 }
 
 /**
@@ -55,14 +58,14 @@ export function markdownPlugins(context: MarkdownContext) {
 		remarkPlugins: [
 			remarkGfmLite,
 			remarkDirective,
-			remarkRemoveRawHtml,
+			...(context.allowHtml === false ? [remarkRemoveRawHtml] : []),
 			[remarkCallouts, context],
 			remarkFaq,
 			remarkRestoreDirectives,
 			[remarkArticleLinks, context],
 			remarkReadingTime,
 		],
-		rehypePlugins: [rehypeHeadingIds, rehypeCollectToc, [rehypeHeadingLinks, context], [rehypeExternalLinks, context], rehypeTaskListLabels, rehypeSafeUrls],
+		rehypePlugins: [[rehypeSanitizeHtml, context.allowHtml ?? { iframeHosts: [] }], rehypeHeadingIds, rehypeCollectToc, [rehypeHeadingLinks, context], [rehypeExternalLinks, context], rehypeTaskListLabels, rehypeSafeUrls],
 		// Typographic quotes would change what customers copy (order codes, commands).
 		smartypants: false,
 		// remarkGfmLite instead: the same syntax, parsed faster.

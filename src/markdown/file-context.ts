@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { VFile } from 'vfile';
+import type { AllowHtml } from './rehype-sanitize-html.ts';
 import { parseArticlePath, type ArticlePath } from '../utils/article-path.ts';
 
 /** What every Markdown plugin needs to know about the site. */
@@ -14,6 +15,8 @@ export interface MarkdownContext {
 	 * changes; these options are part of that config, so a new digest re-renders the articles.
 	 */
 	renderDigest: string;
+	/** Raw HTML articles may hold (`markdown.allowHtml`). */
+	allowHtml?: AllowHtml;
 }
 
 /** The article a Markdown file is (locale, category, slug) and its path inside the content folder. */

@@ -14,10 +14,8 @@ const t = createTranslator(
 	},
 	'tr',
 );
-const processor = createArticleRenderer(
-	{},
-	markdownPlugins({ contentRoot, defaultLocale: 'tr', renderDigest: 'test', translate: (locale, key, options) => t(locale)(key, options ?? {}) }),
-);
+const context = { contentRoot, defaultLocale: 'tr', renderDigest: 'test', translate: (locale: string, key: string, options?: Record<string, unknown>) => t(locale)(key, options ?? {}) };
+const processor = createArticleRenderer({}, markdownPlugins(context));
 
 /** Renders Markdown as if it were the article `content/<path>` and parses the HTML for assertions. */
 async function render(markdown: string, path = 'tr/kargo/hasarli-paket.md') {
@@ -81,11 +79,28 @@ describe('Markdown pipeline', () => {
 		expect(frontmatter.toc).toEqual([{ depth: 2, slug: 'iade-adımları', text: 'İade adımları' }]);
 	});
 
-	it('removes raw HTML so scripts cannot reach the help center', async () => {
-		const { html } = await render('Önce\n\n<script>alert(1)</script>\n\nSonra <b onclick="x()">kalın</b>');
-		expect(html).not.toContain('<script');
-		expect(html).not.toContain('onclick');
-		expect(html).toContain('Sonra');
+	it('keeps safe raw HTML and removes what could run a script or restyle the page', async () => {
+		const { html, tree } = await render(
+			'Önce\n\n<script>alert(1)</script>\n\n<style>body{display:none}</style>\n\nSonra <b onclick="x()">kalın</b>, <kbd>Ctrl</kbd>+<kbd>K</kbd>, H<sub>2</sub>O ' +
+				'<a href="javascript:alert(1)" onmouseover="x()">tıkla</a> <img src=x onerror="alert(1)" alt="x"> <span style="color:red">kırmızı</span>\n\n' +
+				'<details><summary>Ayrıntı</summary>\n\nİçerik\n\n</details>\n\n<iframe src="https://www.youtube-nocookie.com/embed/x"></iframe>\n\n<form action="/x"><input name="q"></form>',
+		);
+		for (const gone of ['<script', 'alert(1)', '<style', 'display:none', 'onclick', 'onmouseover', 'onerror', 'javascript:', 'style=', '<iframe', '<form']) expect(html).not.toContain(gone);
+		expect(selectAll('input', tree).every((input) => input.properties.type === 'checkbox' && input.properties.disabled)).toBe(true);
+		expect(selectAll('kbd', tree).map((k) => toString(k))).toEqual(['Ctrl', 'K']);
+		expect(toString(select('sub', tree)!)).toBe('2');
+		expect(toString(select('details summary', tree)!)).toBe('Ayrıntı');
+		expect(toString(select('b', tree)!)).toBe('kalın');
+	});
+
+	it('keeps iframes only from the hosts a store lists, over https, and removes all raw HTML when told to', async () => {
+		const withVideos = createArticleRenderer({}, markdownPlugins({ ...context, allowHtml: { iframeHosts: ['www.youtube-nocookie.com'] } }));
+		const video = (await withVideos.render('<iframe src="https://www.youtube-nocookie.com/embed/x" title="Video" onload="x()"></iframe>\n\n<iframe src="https://evil.example/x"></iframe>\n\n<iframe src="http://www.youtube-nocookie.com/embed/y"></iframe>')).code;
+		expect(video).toContain('<iframe src="https://www.youtube-nocookie.com/embed/x" title="Video"></iframe>');
+		expect(video).not.toContain('evil.example');
+		expect(video).not.toContain('embed/y');
+		const noHtml = createArticleRenderer({}, markdownPlugins({ ...context, allowHtml: false }));
+		expect((await noHtml.render('Metin <kbd>Ctrl</kbd>')).code).toBe('<p>Metin Ctrl</p>');
 	});
 
 	it('keeps text that only looks like a directive', async () => {

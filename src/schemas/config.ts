@@ -68,6 +68,22 @@ export const DestekConfigSchema = z
 				staleAfterDays: z.number().int().positive().default(365),
 			})
 			.prefault({}),
+		/** How articles are turned into pages. */
+		markdown: z
+			.strictObject({
+				/**
+				 * Raw HTML in articles. By default a safe set is kept (formatting such as `<kbd>`, `<sup>`,
+				 * `<mark>`, `<abbr>`, `<details>`, tables, images) and the rest removed: `<script>`,
+				 * `<style>`, `<iframe>`, forms, event handlers (`onclick`), `style` attributes and
+				 * `javascript:`/`data:` addresses. `iframeHosts` keeps embeds from those hosts (https
+				 * only); `false` removes all raw HTML.
+				 * @example { iframeHosts: ['www.youtube-nocookie.com', 'player.vimeo.com'] }
+				 */
+				allowHtml: z
+					.union([z.literal(false), z.strictObject({ iframeHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/i, { message: 'use a host name such as "player.vimeo.com"' })).default([]) })])
+					.default({ iframeHosts: [] }),
+			})
+			.prefault({}),
 		/**
 		 * Recording of searches and feedback, without personal data (see docs/analytics.md).
 		 * @example { adapters: ['plausible'], retentionDays: 90 }
