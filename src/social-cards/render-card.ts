@@ -18,6 +18,7 @@ export const CARD_HEIGHT = 630;
 const MARGIN = 80;
 const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN;
 const TITLE_BOX = 300;
+const LINE_HEIGHT = 48;
 
 // DejaVu, shipped from npm so every machine draws the same letters: Turkish, German, Arabic (joined
 // and right to left by Pango), Cyrillic and Greek.
@@ -35,12 +36,17 @@ export async function renderCard(card: CardText): Promise<Buffer> {
 	const text = (value: string, font: string, fontfile: string, height?: number) => renderText(value, font, fontfile, ink, height);
 
 	let title = await text(card.title, 'DejaVu Sans Bold 64', BOLD);
-	// Too tall at 64 px: let sharp fit it into the box instead.
-	if (title.info.height > TITLE_BOX) title = await text(card.title, 'DejaVu Sans Bold', BOLD, TITLE_BOX);
+	// Too tall (or a word too long) at 64 px: let sharp fit it into the box instead.
+	if (title.info.height > TITLE_BOX || title.info.width > TEXT_WIDTH) title = await text(card.title, 'DejaVu Sans Bold', BOLD, TITLE_BOX);
 	// The same for every card of a language or category: drawn once.
+	// One line each; a long name is set smaller to fit.
+	const line = async (value: string, font: string, fontfile: string) => {
+		const layer = await text(value, `${font} 34`, fontfile);
+		return layer.info.height > LINE_HEIGHT || layer.info.width > TEXT_WIDTH ? text(value, font, fontfile, LINE_HEIGHT) : layer;
+	};
 	const [site, category, background] = await Promise.all([
-		remember(`site ${ink} ${card.dir} ${card.siteTitle}`, () => text(card.siteTitle, 'DejaVu Sans 34', REGULAR)),
-		remember(`category ${ink} ${card.dir} ${card.category}`, () => text(card.category, 'DejaVu Sans Bold 34', BOLD)),
+		remember(`site ${ink} ${card.dir} ${card.siteTitle}`, () => line(card.siteTitle, 'DejaVu Sans', REGULAR)),
+		remember(`category ${ink} ${card.dir} ${card.category}`, () => line(card.category, 'DejaVu Sans Bold', BOLD)),
 		remember(`background ${card.accentColor} ${card.dir}`, () => drawBackground(card.accentColor, ink, align)),
 	]);
 	const place = (layer: TextLayer, top: number) => ({
@@ -66,7 +72,8 @@ function renderText(value: string, font: string, fontfile: string, ink: string, 
 			width: TEXT_WIDTH,
 			...(height ? { height } : {}),
 			rgba: true,
-			wrap: 'word',
+			// Words too long for a line (URLs, codes) break between letters.
+			wrap: 'word-char',
 			// Pango mirrors the alignment of right-to-left paragraphs: "left" is their start, the right edge.
 			align: 'left',
 		},
