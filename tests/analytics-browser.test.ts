@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHelpCenterServer } from '../src/server/help-center-server.ts';
+import type { createHelpCenterServer } from '../src/server/help-center-server.ts';
+import { startHelpCenter } from './helpers/help-center.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { buildSite, PROJECT_ROOT } from './helpers/build-site.ts';
 
@@ -22,9 +22,7 @@ beforeAll(async () => {
 	expect(result.code, result.output).toBe(0);
 	rmSync(scratch, { recursive: true, force: true });
 	mkdirSync(scratch, { recursive: true });
-	site = await createHelpCenterServer({ root, env: { DESTEK_DB: db } });
-	await new Promise<void>((done) => site.server.listen(0, '127.0.0.1', done));
-	origin = `http://127.0.0.1:${(site.server.address() as AddressInfo).port}`;
+	({ site, origin } = await startHelpCenter(root, db));
 	browser = await launchBrowser();
 });
 afterAll(async () => {

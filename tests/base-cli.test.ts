@@ -1,8 +1,8 @@
 import { readFile, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHelpCenterServer } from '../src/server/help-center-server.ts';
+import type { createHelpCenterServer } from '../src/server/help-center-server.ts';
+import { startHelpCenter } from './helpers/help-center.ts';
 import { buildSite, PROJECT_ROOT } from './helpers/build-site.ts';
 import { brokenLinks } from './helpers/dist-pages.ts';
 import { scratchSite } from './helpers/scratch-site.ts';
@@ -19,9 +19,7 @@ beforeAll(async () => {
 	root = await scratchSite('base-cli', { 'astro.config.mjs': config.replace("base: '/help/',", '') });
 	const result = await buildSite(root, ['--base', '/docs/']);
 	expect(result.code, result.output).toBe(0);
-	site = await createHelpCenterServer({ root, env: { DESTEK_DB: join(root, 'analytics.sqlite') } });
-	await new Promise<void>((done) => site.server.listen(0, '127.0.0.1', done));
-	origin = `http://127.0.0.1:${(site.server.address() as AddressInfo).port}`;
+	({ site, origin } = await startHelpCenter(root, join(root, 'analytics.sqlite')));
 });
 afterAll(async () => {
 	await site?.close();

@@ -1,11 +1,10 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHelpCenterServer } from '../src/server/help-center-server.ts';
 import { launchBrowser } from './helpers/browser.ts';
 import { buildSite, PROJECT_ROOT } from './helpers/build-site.ts';
+import { startHelpCenter } from './helpers/help-center.ts';
 import { scratchSite } from './helpers/scratch-site.ts';
 
 // Classic and modern XSS vectors. Each one that ran would set window.__xss (or open a dialog);
@@ -69,7 +68,7 @@ const PAYLOADS = [
 ];
 
 let root: string;
-let site: Awaited<ReturnType<typeof createHelpCenterServer>>;
+let site: Awaited<ReturnType<typeof startHelpCenter>>['site'];
 let origin: string;
 let browser: Browser;
 const yaml = (value: unknown) => JSON.stringify(value);
@@ -106,9 +105,7 @@ beforeAll(async () => {
 	writeFileSync(join(root, 'astro.config.mjs'), config);
 	const result = await buildSite(root);
 	expect(result.code, result.output).toBe(0);
-	site = await createHelpCenterServer({ root, env: { DESTEK_DB: join(root, 'analytics.sqlite') } });
-	await new Promise<void>((done) => site.server.listen(0, '127.0.0.1', done));
-	origin = `http://127.0.0.1:${(site.server.address() as AddressInfo).port}`;
+	({ site, origin } = await startHelpCenter(root, join(root, 'analytics.sqlite')));
 	browser = await launchBrowser();
 });
 afterAll(async () => {
