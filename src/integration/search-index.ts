@@ -75,10 +75,11 @@ export async function startSearchIndex(options: { content: ContentIndex; default
 			name: `${prerenderer.name}+destek-search`,
 			async render(request, renderOptions) {
 				const rendered = await prerenderer.render(request, renderOptions);
-				const article = waiting.get(decodeURI(new URL(request.url).pathname));
+				const path = decodeURI(new URL(request.url).pathname);
+				const article = waiting.get(path);
 				const response = rendered instanceof Response ? rendered : rendered.response;
 				if (!article || response.status !== 200) return rendered;
-				waiting.delete(decodeURI(new URL(request.url).pathname));
+				waiting.delete(path);
 				// Bytes are handed back to Astro as they are: decoding is needed for the index, encoding again is not.
 				const bytes = await response.arrayBuffer();
 				add(article, decoder.decode(bytes));

@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeAstroImages } from './rehype-astro-images.ts';
+import { hasRaw } from './rehype-sanitize-html.ts';
 
 /**
  * Renders an article the way Astro's `unified` processor does (remark, the plugins, Astro's image
@@ -41,8 +42,4 @@ export function createArticleRenderer(shared: Pick<AstroMarkdownOptions, 'image'
 /** Raw HTML left in the tree (by a plugin) is parsed into elements; trees without any are left alone. */
 function rehypeRawWhenPresent() {
 	return (tree: Root, file: VFile) => (hasRaw(tree) ? (raw(tree, { file }) as Root) : tree);
-}
-
-function hasRaw(node: { type: string; children?: unknown[] }): boolean {
-	return node.type === 'raw' || (node.children ?? []).some((child) => hasRaw(child as { type: string; children?: unknown[] }));
 }

@@ -71,6 +71,7 @@ function dropIframesFromOtherHosts(node: Root | Root['children'][number], hosts:
 	for (const child of node.children) dropIframesFromOtherHosts(child, hosts);
 }
 
-function hasRaw(node: { type: string; children?: unknown[] }): boolean {
+/** Whether a tree still holds raw HTML (a `raw` node anywhere). */
+export function hasRaw(node: { type: string; children?: unknown[] }): boolean {
 	return node.type === 'raw' || (node.children ?? []).some((child) => hasRaw(child as { type: string; children?: unknown[] }));
 }
