@@ -4,13 +4,13 @@
 //   npm run bench:collector            # 16 clients, 10 events per request (a browser's batch), 5 s
 //   CLIENTS=32 BATCH=1 DURATION=10 npm run bench:collector
 //
-// The collector runs in its own process with a fresh SQLite file (WAL, synchronous=FULL) and its
-// per-client rate limit lifted: here all clients share one address.
-import { spawn } from 'node:child_process';
+// The collector runs in its own process with a fresh SQLite file (WAL, synchronous=FULL)
+// (scripts/bench/collector-process.mjs).
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { loadSiteSettings } from '../src/server/site-config.ts';
+import { startCollectorProcess } from './bench/collector-process.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -19,12 +19,8 @@ export async function benchCollector({ clients = 16, batch = 10, seconds = 5 } =
 	rmSync(work, { recursive: true, force: true });
 	mkdirSync(work, { recursive: true });
 	const db = join(work, 'events.sqlite');
-	const port = 4500 + Math.floor(Math.random() * 400);
-	const child = spawn(process.execPath, [join(root, 'scripts', 'collector.mjs')], {
-		env: { ...process.env, DESTEK_DB: db, PORT: String(port), DESTEK_RATE_LIMIT: '100000000' },
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
-	await new Promise((ready) => child.stdout.on('data', (chunk) => chunk.toString().includes('Collector:') && ready()));
+	const collector = await startCollectorProcess(db);
+	const { port } = collector;
 	const { base } = await loadSiteSettings(root);
 	const url = `http://127.0.0.1:${port}${base}api/search-events`;
 
@@ -44,8 +40,7 @@ export async function benchCollector({ clients = 16, batch = 10, seconds = 5 } =
 		}),
 	);
 	const elapsed = (performance.now() - started) / 1000;
-	child.kill('SIGTERM');
-	await new Promise((done) => child.on('exit', done));
+	await collector.stop();
 	const database = new DatabaseSync(db, { readOnly: true });
 	const stored = database.prepare('SELECT count(*) AS n FROM events').get().n;
 	// Every query carried a phone number; none may be stored as typed.

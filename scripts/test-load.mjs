@@ -12,12 +12,12 @@
 //
 // Exits 1 when an acknowledged event is missing, the database is damaged or the collector does not
 // come back. The per-client rate limit is lifted: every connection here shares one address.
-import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon from 'autocannon';
 import { loadSiteSettings } from '../src/server/site-config.ts';
+import { startCollectorProcess } from './bench/collector-process.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
@@ -33,7 +33,7 @@ const failures = [];
 
 // 1. Sustained load.
 const loadDb = join(work, 'load.sqlite');
-let collector = await startCollector(loadDb);
+let collector = await startCollectorProcess(loadDb);
 const load = await fire(collector.port, LOAD_SECONDS);
 await collector.stop();
 const loadStored = count(loadDb);
@@ -56,7 +56,7 @@ console.table({
 const crashDb = join(work, 'crash.sqlite');
 let acknowledged = 0;
 const rounds = [];
-collector = await startCollector(crashDb);
+collector = await startCollectorProcess(crashDb);
 for (let round = 1; round <= CRASH_ROUNDS; round++) {
 	const firing = fire(collector.port, 3);
 	await new Promise((done) => setTimeout(done, 1500));
@@ -64,7 +64,7 @@ for (let round = 1; round <= CRASH_ROUNDS; round++) {
 	const result = await firing;
 	acknowledged += result['2xx'] * BATCH;
 	const restartedAt = performance.now();
-	collector = await startCollector(crashDb, collector.port);
+	collector = await startCollectorProcess(crashDb, collector.port);
 	const backInMs = await firstAcceptedAfter(collector.port, restartedAt);
 	acknowledged += BATCH; // the probe's own batch
 	const integrity = new DatabaseSync(crashDb, { readOnly: true }).prepare('PRAGMA integrity_check').get().integrity_check;
@@ -85,22 +85,6 @@ console.log('Every acknowledged event was stored; the database survived every ki
 
 function fire(port, seconds) {
 	return autocannon({ url: `http://127.0.0.1:${port}${path}`, method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8' }, body, connections: 16, duration: seconds });
-}
-
-async function startCollector(db, port = 4900 + Math.floor(Math.random() * 90)) {
-	const child = spawn(process.execPath, [join(root, 'scripts', 'collector.mjs')], {
-		env: { ...process.env, DESTEK_DB: db, PORT: String(port), DESTEK_RATE_LIMIT: '1000000000' },
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
-	await new Promise((ready, fail) => {
-		child.stdout.on('data', (chunk) => chunk.toString().includes('Collector:') && ready());
-		child.on('exit', (code) => fail(new Error(`the collector exited with ${code}`)));
-	});
-	return {
-		port,
-		kill: () => child.kill('SIGKILL'),
-		stop: () => new Promise((done) => (child.exitCode !== null ? done() : (child.on('exit', done), child.kill('SIGTERM')))),
-	};
 }
 
 async function firstAcceptedAfter(port, since) {
