@@ -1,3 +1,4 @@
+import { normalizeQuery } from '../search/normalize-query.ts';
 import { MAX_QUERY_LENGTH } from './events.ts';
 
 /**
@@ -10,6 +11,18 @@ export function cleanQuery(input: string): string {
 	const collapsed = input.replace(/\s+/gu, ' ').trim();
 	// Cut before scrubbing (a number split at the cut is still caught) and again after, on a word.
 	return scrubPersonalData([...collapsed].slice(0, MAX_QUERY_LENGTH).join('')).trim();
+}
+
+/**
+ * A search event's texts cleaned: the query scrubbed, and `unmatched` (words the browser took
+ * from the query before scrubbing) kept only where the scrubbed query still has them, so an
+ * order number or a name cannot travel in the word list.
+ */
+export function cleanSearchTexts<T extends { query: string; locale: string; unmatched?: string[] | undefined }>(event: T): T {
+	const query = cleanQuery(event.query);
+	if (!event.unmatched) return { ...event, query };
+	const kept = new Set(normalizeQuery(query, event.locale).split(' '));
+	return { ...event, query, unmatched: event.unmatched.filter((word) => kept.has(normalizeQuery(word, event.locale))) };
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*/gu;

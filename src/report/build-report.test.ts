@@ -9,7 +9,7 @@ const period = { since: START, until: START + 4 * DAY - 1 };
 let id = 0;
 
 function event(type: StoredEvent['type'], locale: string, extra: Partial<StoredEvent> = {}, day = 0): StoredEvent {
-	return { id: ++id, receivedAt: START + day * DAY + 1000, type, locale, query: 'iade', path: `/${locale}/`, filters: null, resultCount: type === 'unanswered-search' ? 0 : 5, position: null, target: null, article: null, helpful: null, ...extra };
+	return { id: ++id, receivedAt: START + day * DAY + 1000, type, locale, query: 'iade', path: `/${locale}/`, filters: null, resultCount: type === 'unanswered-search' ? 0 : 5, position: null, target: null, article: null, helpful: null, strength: null, unmatched: null, firstResult: null, seconds: null, demo: false, ...extra };
 }
 const times = (n: number, make: (i: number) => StoredEvent) => Array.from({ length: n }, (_, i) => make(i));
 

@@ -9,7 +9,7 @@ import { formatReport } from './format-report.ts';
 const HOSTILE = '<script>alert(1)</script> | =cmd';
 const START = Date.parse('2026-05-01T00:00:00Z');
 let id = 0;
-const event = (query: string, locale = 'tr', type: StoredEvent['type'] = 'unanswered-search'): StoredEvent => ({ id: ++id, receivedAt: START + id * 60_000, type, locale, query, path: '/', filters: null, resultCount: 0, position: null, target: null, article: null, helpful: null });
+const event = (query: string, locale = 'tr', type: StoredEvent['type'] = 'unanswered-search'): StoredEvent => ({ id: ++id, receivedAt: START + id * 60_000, type, locale, query, path: '/', filters: null, resultCount: 0, position: null, target: null, article: null, helpful: null, strength: null, unmatched: null, firstResult: null, seconds: null, demo: false });
 
 const report = buildReport({
 	events: [event(HOSTILE), event(HOSTILE), event('fatura düzeltme'), event('fatura düzeltme'), event('=HYPERLINK("http://evil.example")'), event('=HYPERLINK("http://evil.example")'), event('tek'), event('كيف الشحن', 'ar'), event('كيف الشحن', 'ar')],

@@ -8,7 +8,7 @@ const period = { since: START, until: START + 10 * DAY };
 let id = 0;
 
 function event(type: StoredEvent['type'], query: string | null, day: number, locale = 'tr'): StoredEvent {
-	return { id: ++id, receivedAt: START + day * DAY + 3_600_000, type, locale, query, path: `/${locale}/`, filters: null, resultCount: type === 'unanswered-search' ? 0 : 3, position: null, target: null, article: null, helpful: null };
+	return { id: ++id, receivedAt: START + day * DAY + 3_600_000, type, locale, query, path: `/${locale}/`, filters: null, resultCount: type === 'unanswered-search' ? 0 : 3, position: null, target: null, article: null, helpful: null, strength: null, unmatched: null, firstResult: null, seconds: null, demo: false };
 }
 
 describe('gap grouping', () => {

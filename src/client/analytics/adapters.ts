@@ -14,8 +14,10 @@ interface AnalyticsGlobals {
 const TITLES: Record<AnalyticsEventType, string> = {
 	search: 'Search',
 	'unanswered-search': 'Unanswered Search',
+	'partial-search': 'Partial Search',
 	'no-click-search': 'No-click Search',
 	'search-click': 'Search Click',
+	'search-return': 'Search Return',
 	feedback: 'Article Feedback',
 };
 
@@ -23,8 +25,10 @@ const TITLES: Record<AnalyticsEventType, string> = {
 const GA4_NAMES: Record<AnalyticsEventType, string> = {
 	search: 'search',
 	'unanswered-search': 'search_no_results',
+	'partial-search': 'search_partial',
 	'no-click-search': 'search_no_click',
 	'search-click': 'select_search_result',
+	'search-return': 'search_return',
 	feedback: 'article_feedback',
 };
 
@@ -51,12 +55,13 @@ function globals(): AnalyticsGlobals {
 	return window as unknown as AnalyticsGlobals;
 }
 
-/** The event without `type` and `ts`, filters flattened to `category:iade,kargo`. */
+/** The event without `type` and `ts`, filters flattened to `category:iade,kargo`, word lists to `kampanya kodu`. */
 export function properties(event: AnalyticsEvent): Properties {
 	const result: Properties = {};
 	for (const [name, value] of Object.entries(event)) {
 		if (name === 'type' || name === 'ts' || value === undefined) continue;
-		result[name] = name === 'filters' ? Object.entries(value as Record<string, string[]>).map(([k, v]) => `${k}:${v.join(',')}`).join(';') : (value as string | number | boolean);
+		if (name === 'filters') result[name] = Object.entries(value as Record<string, string[]>).map(([k, v]) => `${k}:${v.join(',')}`).join(';');
+		else result[name] = Array.isArray(value) ? value.join(' ') : (value as string | number | boolean);
 	}
 	return result;
 }

@@ -1,6 +1,6 @@
 import { CLIENT_CONFIG_ELEMENT_ID, type ClientAnalyticsConfig } from '../../analytics/client-config.ts';
 import { eventName, type AnalyticsEvent } from '../../analytics/events.ts';
-import { cleanQuery } from '../../analytics/scrub.ts';
+import { cleanSearchTexts } from '../../analytics/scrub.ts';
 import { adaptersFor } from './adapters.ts';
 import { createBeaconQueue } from './beacon-queue.ts';
 import { createConsent } from './privacy.ts';
@@ -34,7 +34,7 @@ function createRecorder(config: ClientAnalyticsConfig): Recorder {
 	const adapters = config.enabled ? adaptersFor(config.adapters) : [];
 	return {
 		record(event, { send = true } = {}) {
-			const detail: AnalyticsEvent = 'query' in event ? { ...event, query: cleanQuery(event.query) } : event;
+			const detail: AnalyticsEvent = 'query' in event ? cleanSearchTexts(event) : event;
 			window.dispatchEvent(new CustomEvent(eventName(detail.type), { detail }));
 			if (!send || !sendingAllowed()) return;
 			try {

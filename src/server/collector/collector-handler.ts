@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_BODY_BYTES } from '../../analytics/events.ts';
-import { cleanQuery } from '../../analytics/scrub.ts';
+import { cleanSearchTexts } from '../../analytics/scrub.ts';
 import { EventBatchSchema, type IncomingEvent } from './event-schema.ts';
 import type { EventStore } from './event-store.ts';
 import { createRateLimiter } from './rate-limit.ts';
@@ -130,7 +130,7 @@ function reportStoreHealth(log: (line: string) => void) {
 
 /** Browsers scrub before sending; a script posting directly is scrubbed here. */
 function scrub(event: IncomingEvent): IncomingEvent {
-	return event.type === 'feedback' ? event : { ...event, query: cleanQuery(event.query) };
+	return event.type === 'feedback' ? event : cleanSearchTexts(event);
 }
 
 function isSameOrigin(origin: string, request: IncomingMessage): boolean {

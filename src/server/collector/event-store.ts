@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type SQLOutputValue } from 'node:sqlite';
+import type { AnswerStrength } from '../../analytics/events.ts';
 import type { IncomingEvent } from './event-schema.ts';
 
 /** Schema versions, applied in order; `PRAGMA user_version` records how many have run. */
@@ -21,6 +22,13 @@ const MIGRATIONS = [
 	);
 	CREATE INDEX events_by_time ON events (received_at);
 	CREATE INDEX events_by_type ON events (type, locale, received_at);`,
+	// Answer strength, the words not found together, what was shown first, time on a result left
+	// for the search again; demo rows (npm run demo:events) are marked so they can be removed.
+	`ALTER TABLE events ADD COLUMN strength TEXT;
+	ALTER TABLE events ADD COLUMN unmatched TEXT;
+	ALTER TABLE events ADD COLUMN first_result TEXT;
+	ALTER TABLE events ADD COLUMN seconds INTEGER;
+	ALTER TABLE events ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;`,
 ];
 
 /** A stored event as the report reads it. */
@@ -37,6 +45,13 @@ export interface StoredEvent {
 	target: string | null;
 	article: string | null;
 	helpful: boolean | null;
+	/** Null for events from pages built before answer strength. */
+	strength: AnswerStrength | null;
+	unmatched: string[] | null;
+	firstResult: string | null;
+	seconds: number | null;
+	/** Made by npm run demo:events. */
+	demo: boolean;
 }
 
 export interface EventStore {
@@ -47,6 +62,10 @@ export interface EventStore {
 	read(options?: { since?: number; locale?: string | undefined }): StoredEvent[];
 	/** Deletes events received before `before` (ms); returns how many. */
 	deleteBefore(before: number): number;
+	/** Stores made-up events at the given times, marked as demo rows, in one transaction. */
+	addDemo(events: Array<{ event: IncomingEvent; receivedAt: number }>): void;
+	/** Deletes the demo rows; returns how many. */
+	deleteDemo(): number;
 	close(): void;
 }
 
@@ -64,8 +83,8 @@ export function openEventStore(file: string, now: () => number = Date.now, { max
 	if (maxBytes) db.exec(`PRAGMA max_page_count = ${Math.max(1, Math.floor(maxBytes / (db.prepare('PRAGMA page_size').get() as { page_size: number }).page_size))}`);
 	migrate(db);
 	const insert = db.prepare(
-		`INSERT INTO events (received_at, type, locale, query, path, filters, result_count, position, target, article, helpful)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		`INSERT INTO events (received_at, type, locale, query, path, filters, result_count, position, target, article, helpful, strength, unmatched, first_result, seconds, demo)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	);
 	let pending: Array<{ events: IncomingEvent[]; done: () => void; failed: (error: unknown) => void }> = [];
 
@@ -75,7 +94,7 @@ export function openEventStore(file: string, now: () => number = Date.now, { max
 		const receivedAt = now();
 		try {
 			db.exec('BEGIN IMMEDIATE');
-			for (const { events } of batch) for (const event of events) insert.run(...row(event, receivedAt));
+			for (const { events } of batch) for (const event of events) insert.run(...row(event, receivedAt, false));
 			db.exec('COMMIT');
 		} catch (error) {
 			if (db.isTransaction) db.exec('ROLLBACK');
@@ -104,6 +123,19 @@ export function openEventStore(file: string, now: () => number = Date.now, { max
 		deleteBefore(before) {
 			return Number(db.prepare('DELETE FROM events WHERE received_at < ?').run(before).changes);
 		},
+		addDemo(events) {
+			db.exec('BEGIN IMMEDIATE');
+			try {
+				for (const { event, receivedAt } of events) insert.run(...row(event, receivedAt, true));
+				db.exec('COMMIT');
+			} catch (error) {
+				db.exec('ROLLBACK');
+				throw error;
+			}
+		},
+		deleteDemo() {
+			return Number(db.prepare('DELETE FROM events WHERE demo = 1').run().changes);
+		},
 		close() {
 			if (pending.length) commit();
 			db.close();
@@ -129,8 +161,9 @@ function migrate(db: DatabaseSync): void {
 
 type SqlValue = string | number | null;
 
-function row(event: IncomingEvent, receivedAt: number): SqlValue[] {
+function row(event: IncomingEvent, receivedAt: number, demo: boolean): SqlValue[] {
 	const search = event.type === 'feedback' ? null : event;
+	const opened = event.type === 'search-click' || event.type === 'search-return' ? event : null;
 	return [
 		receivedAt,
 		event.type,
@@ -139,10 +172,15 @@ function row(event: IncomingEvent, receivedAt: number): SqlValue[] {
 		event.path,
 		search?.filters ? JSON.stringify(search.filters) : null,
 		search?.resultCount ?? null,
-		event.type === 'search-click' ? event.position : null,
-		event.type === 'search-click' ? event.target : null,
+		opened?.position ?? null,
+		opened?.target ?? null,
 		event.type === 'feedback' ? event.article : null,
 		event.type === 'feedback' ? Number(event.helpful) : null,
+		search?.strength ?? null,
+		search?.unmatched ? JSON.stringify(search.unmatched) : null,
+		search?.firstResult ?? null,
+		event.type === 'search-return' ? event.seconds : null,
+		Number(demo),
 	];
 }
 
@@ -160,5 +198,10 @@ function fromRow(raw: Record<string, SQLOutputValue>): StoredEvent {
 		target: (raw.target as string | null) ?? null,
 		article: (raw.article as string | null) ?? null,
 		helpful: raw.helpful === null ? null : raw.helpful === 1,
+		strength: (raw.strength as AnswerStrength | null) ?? null,
+		unmatched: raw.unmatched ? (JSON.parse(String(raw.unmatched)) as string[]) : null,
+		firstResult: (raw.first_result as string | null) ?? null,
+		seconds: raw.seconds === null ? null : Number(raw.seconds),
+		demo: raw.demo === 1,
 	};
 }
