@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyticsDatabasePath } from '../server/collector/collector-from-config.ts';
+import { openEventStore, type EventStore } from '../server/collector/event-store.ts';
+import { asCollectorStores } from './collector-check.ts';
+import { parseDemoArgs, USAGE, UsageError } from './demo-args.ts';
+import { generateDemoEvents } from './demo-month.ts';
+import { formatCounts } from './demo-summary.ts';
+
+export interface DemoIo {
+	/** The project `npm run demo:events` belongs to (where scripts/ is). */
+	root: string;
+	cwd?: string;
+	env?: NodeJS.ProcessEnv;
+	now?: number;
+	stdout?: (text: string) => void;
+	stderr?: (text: string) => void;
+}
+
+/** The database could not be opened or written: exit code 1, one message. */
+class DatabaseError extends Error {}
+
+/** `npm run demo:events`; resolves to the exit code: 0 done, 1 database problem, 2 wrong flags. */
+export async function runDemoEventsCli(argv: string[], io: DemoIo): Promise<number> {
+	const { cwd = process.cwd(), env = process.env, now = Date.now() } = io;
+	const stdout = io.stdout ?? ((text: string) => process.stdout.write(text));
+	const stderr = io.stderr ?? ((text: string) => process.stderr.write(text));
+	try {
+		const options = parseDemoArgs(argv);
+		if (options.help) {
+			stdout(USAGE);
+			return 0;
+		}
+		// The database npm start and npm run report use, unless --db names another (as the report resolves it).
+		const file = options.db ? resolve(cwd, options.db) : analyticsDatabasePath(io.root, env);
+		if (options.remove) {
+			// Opening would create an empty database just to find nothing in it.
+			if (!existsSync(file)) {
+				stdout(`No demo rows to remove: ${file} does not exist.\n`);
+				return 0;
+			}
+			const removed = withStore(file, (store) => store.deleteDemo());
+			stdout(`Removed ${removed} demo ${removed === 1 ? 'event' : 'events'} from ${file}; other events were left as they were.\n`);
+			return 0;
+		}
+		const events = asCollectorStores(generateDemoEvents({ seed: options.seed, now, days: options.days }));
+		const replaced = withStore(file, (store) => {
+			const removed = store.deleteDemo();
+			store.addDemo(events);
+			return removed;
+		});
+		const searches = events.filter(({ event }) => event.type === 'search' || event.type === 'unanswered-search');
+		const partial = searches.filter(({ event }) => event.type === 'search' && event.strength === 'partial').length;
+		const unanswered = searches.filter(({ event }) => event.type === 'unanswered-search').length;
+		stdout(
+			[
+				`Stored ${events.length} demo events (${options.days} days, seed ${options.seed}) in ${file}${replaced ? `, replacing ${replaced} earlier demo events` : ''}.`,
+				`${searches.length} searches: ${searches.length - partial - unanswered} fully answered, ${partial} partly, ${unanswered} unanswered.`,
+				'',
+				formatCounts(events),
+				'',
+				`Next: npm run report -- --out report.html${options.db ? ` --db ${quote(options.db)}` : ''}`,
+				`Remove them with: npm run demo:events -- --remove${options.db ? ` --db ${quote(options.db)}` : ''}`,
+				'',
+			].join('\n'),
+		);
+		return 0;
+	} catch (error) {
+		if (error instanceof UsageError) {
+			stderr(`npm run demo:events: ${error.message}. See npm run demo:events -- --help.\n`);
+			return 2;
+		}
+		if (error instanceof DatabaseError) {
+			stderr(`npm run demo:events: ${error.message}\n`);
+			return 1;
+		}
+		throw error;
+	}
+}
+
+function withStore<T>(file: string, use: (store: EventStore) => T): T {
+	let store: EventStore;
+	try {
+		store = openEventStore(file);
+	} catch (error) {
+		throw new DatabaseError(`Could not open the analytics database ${file}: ${message(error)}. Pass another file with --db or DESTEK_DB.`);
+	}
+	try {
+		return use(store);
+	} catch (error) {
+		throw new DatabaseError(`Could not write the analytics database ${file}: ${message(error)}. Only demo rows were touched.`);
+	} finally {
+		store.close();
+	}
+}
+
+function message(error: unknown): string {
+	return (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+}
+
+/** A path as a shell would need it typed back. */
+function quote(path: string): string {
+	return /^[\w./-]+$/.test(path) ? path : `'${path.replaceAll("'", `'\\''`)}'`;
+}

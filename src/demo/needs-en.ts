@@ -1,0 +1,82 @@
+import type { LocaleNeeds } from './demo-needs.ts';
+
+/** English-speaking customers of the sample store (residents and visitors in Turkey). */
+export const NEEDS_EN: LocaleNeeds = {
+	perDay: [15, 30],
+	needs: [
+		{
+			name: 'order tracking',
+			kind: 'covered',
+			spellings: ['where is my order', 'wheres my order', 'track order', 'Track my parcel', 'order status', { text: 'were is my oder', results: [] }],
+			results: ['siparis/siparis-takibi', 'kargo/kargom-gelmedi', 'kargo/teslimat-secenekleri'],
+			answer: 'siparis/siparis-takibi',
+		},
+		{
+			name: 'how to return',
+			kind: 'covered',
+			spellings: ['return', 'how to return', 'Return item', 'return policy', { text: 'retrun', unmatched: ['retrun'] }],
+			results: ['iade/iade-sureci', 'iade/iade-kargo-ucreti', 'iade/iade-edilemeyen-urunler'],
+			answer: 'iade/iade-sureci',
+		},
+		{
+			name: 'refund timing',
+			kind: 'covered',
+			spellings: ['refund', 'when do i get my refund', 'refund not received', 'money back'],
+			results: ['iade/para-iadesi-ne-zaman', 'iade/iade-sureci'],
+			answer: 'iade/para-iadesi-ne-zaman',
+		},
+		{
+			name: 'parcel late',
+			kind: 'covered',
+			spellings: ['parcel not arrived', 'package late', 'delivered but not received'],
+			results: ['kargo/kargom-gelmedi', 'siparis/siparis-takibi'],
+			answer: 'kargo/kargom-gelmedi',
+		},
+		{
+			name: 'cancel order',
+			kind: 'covered',
+			spellings: ['cancel order', 'cancel my order', 'CANCEL'],
+			results: ['siparis/siparis-iptali', 'iade/iade-sureci'],
+			answer: 'siparis/siparis-iptali',
+		},
+		{
+			name: 'shipping cost',
+			kind: 'covered',
+			spellings: ['shipping cost', 'free shipping', 'how long does delivery take'],
+			results: ['kargo/kargo-ucretleri-ve-sureleri', 'kargo/teslimat-secenekleri'],
+			answer: 'kargo/kargo-ucretleri-ve-sureleri',
+		},
+		{ name: 'exchange size', kind: 'covered', spellings: ['exchange size', 'too small', 'exchange'], results: ['iade/degisim', 'iade/iade-sureci'], answer: 'iade/degisim' },
+		{ name: 'instalments', kind: 'covered', spellings: ['installments', 'pay in instalments'], results: ['odeme/taksit-secenekleri', 'odeme/odeme-yontemleri'], answer: 'odeme/taksit-secenekleri' },
+		{ name: 'forgot password', kind: 'covered', spellings: ['forgot password', 'reset password', "can't log in"], results: ['hesap/sifremi-unuttum', 'hesap/uyelik-ve-giris'], answer: 'hesap/sifremi-unuttum' },
+		{ name: 'contact', kind: 'covered', spellings: ['contact', 'customer service', 'phone number'], results: ['iletisim/bize-ulasin', 'iletisim/canli-destek'], answer: 'iletisim/bize-ulasin' },
+		{ name: 'wrong item', kind: 'covered', spellings: ['wrong item', 'missing item', 'broken product'], results: ['siparis/eksik-veya-hatali-urun', 'kargo/hasarli-paket'], answer: 'siparis/eksik-veya-hatali-urun' },
+		{
+			// "KVKK" means nothing to most visitors: the answer is there, the title hides it.
+			name: 'is my data sold',
+			kind: 'unclear-title',
+			spellings: ['is my data sold', 'do you sell my data', 'who sees my personal data'],
+			results: ['gizlilik/kisisel-verilerin-korunmasi', 'gizlilik/veri-talebi'],
+			answer: 'gizlilik/kisisel-verilerin-korunmasi',
+		},
+		{
+			name: 'ship it back (other words)',
+			kind: 'other-words',
+			spellings: ['ship it back', 'post the item back', 'mail back'],
+			results: ['iade/iade-sureci', 'iade/iade-kargo-ucreti'],
+			answer: 'iade/iade-sureci',
+			unmatched: ['ship', 'post', 'mail'],
+		},
+		{ name: 'promo code', kind: 'gap', trend: 'up', spellings: ['promo code', 'discount code not working', 'voucher code', { text: 'where to enter code', results: ['iade/iade-sureci'], unmatched: ['enter'] }], results: [] },
+		{ name: 'back in stock', kind: 'gap', trend: 'new', spellings: ['back in stock', 'restock notification', 'out of stock when available'], results: [] },
+		{ name: 'gift card', kind: 'gap', spellings: ['gift card', 'gift card balance', 'giftcard'], results: ['iade/iade-edilemeyen-urunler'], unmatched: ['balance', 'giftcard'] },
+		{ name: 'size chart', kind: 'gap', trend: 'up', spellings: ['size chart', 'size guide', 'what size should i get'], results: ['iade/degisim'], unmatched: ['chart', 'guide', 'should'] },
+		{ name: 'loyalty points', kind: 'gap', spellings: ['loyalty points', 'rewards program'], results: [] },
+		{ name: 'student discount', kind: 'gap', spellings: ['student discount'], results: [] },
+		{ name: 'wholesale', kind: 'gap', spellings: ['wholesale', 'bulk order'], results: [] },
+		{ name: 'noise', kind: 'noise', spellings: ['asdf', 'test', 'hello', 'qwerty'], results: [] },
+		{ name: 'order number', kind: 'personal', spellings: ['order {order}', 'where is order {order}'], results: ['siparis/siparis-takibi'], answer: 'siparis/siparis-takibi' },
+		{ name: 'e-mail address', kind: 'personal', spellings: ['{email} refund'], results: ['iade/para-iadesi-ne-zaman'], answer: 'iade/para-iadesi-ne-zaman' },
+		{ name: 'phone number', kind: 'personal', spellings: ['called {intlPhone} no answer'], results: [] },
+	],
+};
