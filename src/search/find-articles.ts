@@ -1,11 +1,12 @@
 import { normalizeQuery } from './normalize-query.ts';
 import { stopWordsFor } from './stop-words.ts';
-import { foldLetters } from './fold.ts';
 import { typoVariants } from './typo-variants.ts';
+import { matchesQueryWord } from './word-match.ts';
 
 /** The part of Pagefind's JS API the search uses. */
 export interface PagefindSearch {
-	search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindHit[] } | null>;
+	/** `null` lists every page (matching the filters). */
+	search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindHit[] } | null>;
 }
 export interface PagefindHit {
 	id: string;
@@ -24,6 +25,8 @@ export interface PagefindResultData {
 	/** The indexed text; `locations` are indexes of its words that matched. */
 	content: string;
 	locations: number[];
+	/** The article's headings, each at the index of its first word in `content`. */
+	anchors?: Array<{ text?: string | undefined; location: number }> | undefined;
 	excerpt: string;
 	meta: Record<string, string>;
 	sub_results: PagefindSubResult[];
@@ -37,6 +40,20 @@ const FEW_RESULTS = 3;
 
 /** Shorter words ("x", "1") are not looked up alone: they match too much to mean anything. */
 const MIN_WORD_ALONE = 2;
+
+/** A meaningful word of the query and how the index knows it. */
+export interface QueryWord {
+	/** As typed (normalized). */
+	word: string;
+	/** As found: the word itself, a typo corrected, or null when no article has it. */
+	spelling: string | null;
+}
+
+export interface FoundArticles {
+	hits: RankedHit[];
+	/** The words the ranking looked up (question words left out unless there is nothing else). */
+	words: QueryWord[];
+}
 
 export interface RankedHit {
 	hit: PagefindHit;
@@ -55,9 +72,9 @@ export interface RankedHit {
  * by Pagefind's score; then pages with some of them, by how many. So `siparisim nerede`,
  * `kragom gelmedi` and `iade ödeme` all find their article.
  */
-export async function findArticles(pagefind: PagefindSearch, input: string, locale: string, options: { filters?: Record<string, string[]> } = {}): Promise<RankedHit[]> {
+export async function findArticles(pagefind: PagefindSearch, input: string, locale: string, options: { filters?: Record<string, string[]> } = {}): Promise<FoundArticles> {
 	const query = normalizeQuery(input, locale);
-	if (!query) return [];
+	if (!query) return { hits: [], words: [] };
 	const run = async (term: string) => (await pagefind.search(term, options.filters ? { filters: options.filters } : {}))?.results ?? [];
 	const words = [...new Set(query.split(' '))];
 	const stops = stopWordsFor(locale);
@@ -70,7 +87,9 @@ export async function findArticles(pagefind: PagefindSearch, input: string, loca
 	if (direct.length >= (keys.length === 1 ? 1 : FEW_RESULTS)) {
 		// The first results are about to be shown: load them together (Pagefind caches them).
 		const [best] = await Promise.all(direct.slice(0, FIRST_RESULTS).map((hit) => hit.data()));
-		if (keys.every((word) => containsWord(best!, word))) return direct.map((hit) => ({ hit, complete: true, matchedWords: keys.length, score: hit.score }));
+		if (keys.every((word) => containsWord(best!, word))) {
+			return { hits: direct.map((hit) => ({ hit, complete: true, matchedWords: keys.length, score: hit.score })), words: keys.map((word) => ({ word, spelling: word })) };
+		}
 	}
 
 	// Each key word with its hits, spelled as found: corrected when its own hits do not really
@@ -107,34 +126,17 @@ export async function findArticles(pagefind: PagefindSearch, input: string, loca
 		const known = ranked.get(hit.id);
 		ranked.set(hit.id, { hit, complete: true, matchedWords: known?.matchedWords ?? 0, score: hit.score });
 	}
-	return [...ranked.values()].sort((a, b) => Number(b.complete) - Number(a.complete) || b.matchedWords - a.matchedWords || b.score - a.score);
+	const hits = [...ranked.values()].sort((a, b) => Number(b.complete) - Number(a.complete) || b.matchedWords - a.matchedWords || b.score - a.score);
+	return { hits, words: keys.map((word) => ({ word, spelling: spellings.get(word) ?? null })) };
 }
 
-/**
- * Pagefind stems words and matches prefixes, so a made-up word still "finds" pages through a tiny
- * stem ("argom" → "a"). A word counts as found when one of the first hits really contains it: a
- * matched word that starts with the query word's first five letters, or that the query word
- * starts with (`iade` for `iadeler`, `kargo` for `kargom`).
- */
+/** Whether one of the first hits really contains the word (see word-match.ts). */
 async function matchesWord(hits: PagefindHit[], queryWord: string): Promise<boolean> {
 	for (const hit of hits.slice(0, 3)) if (containsWord(await hit.data(), queryWord)) return true;
 	return false;
 }
 
 function containsWord(data: PagefindResultData, queryWord: string): boolean {
-	const wanted = comparable(queryWord);
 	const words = data.content.split(/\s+/);
-	return data.locations.some((location) => {
-		const matched = comparable(words[location] ?? '');
-		return (matched.length >= 4 && wanted.startsWith(matched)) || matched.startsWith(wanted.slice(0, 5));
-	});
-}
-
-/** Lowercase, folded, without accents or punctuation, German `ue` as `u` (`Rückerstattung` is often typed `Rueckerstattung`). */
-function comparable(word: string): string {
-	return foldLetters(word.toLowerCase())
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[^\p{L}\p{N}]/gu, '')
-		.replace(/([aou])e/g, '$1');
+	return data.locations.some((location) => matchesQueryWord(words[location] ?? '', queryWord));
 }

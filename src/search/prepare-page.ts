@@ -64,6 +64,8 @@ export function prepareArticleForIndex(html: string, article: SearchableArticle)
 		// Shown as written; the h1 Pagefind reads is folded.
 		meta('data-pagefind-meta="title[content]"', article.title),
 		meta('data-pagefind-meta="description[content]"', article.description),
+		// Read by answer strength (src/search/answer-strength.ts): words a customer uses for the article.
+		meta('data-pagefind-meta="keywords[content]"', article.keywords.join(', ')),
 		meta('data-pagefind-filter="category[content]"', article.category),
 		...article.tags.map((tag) => meta('data-pagefind-filter="tag[content]"', tag)),
 		meta('data-pagefind-meta="category[content]"', article.category),

@@ -1,9 +1,18 @@
-import { MIN_QUERY_LENGTH } from '../../analytics/events.ts';
+import { MIN_QUERY_LENGTH, type AnswerStrength } from '../../analytics/events.ts';
+
+/** What the results on screen say about the query (see src/search/answer-strength.ts). */
+export interface SearchAnswer {
+	strength: AnswerStrength;
+	unmatched: string[];
+	/** Path of the first result, when there is one. */
+	firstResult?: string | undefined;
+}
 
 export interface SettledSearch {
 	query: string;
 	resultCount: number;
 	filters?: Record<string, string[]> | undefined;
+	answer?: SearchAnswer | undefined;
 }
 
 interface Pending extends Partial<Omit<SettledSearch, 'query'>> {
@@ -41,13 +50,13 @@ export class SearchSettler {
 	}
 
 	/** Results for `query` are on screen (also after a filter change, which is a new search). */
-	shown(query: string, resultCount: number, filters?: Record<string, string[]>): void {
+	shown(query: string, resultCount: number, filters?: Record<string, string[]>, answer?: SearchAnswer): void {
 		const trimmed = query.trim();
 		if (this.pending?.query !== trimmed || key(this.pending) !== key({ query: trimmed, filters })) {
 			this.pending = { query: trimmed, due: false };
 			this.restart();
 		}
-		Object.assign(this.pending!, { resultCount, filters });
+		Object.assign(this.pending!, { resultCount, filters, answer });
 		if (this.pending!.due) this.settle();
 	}
 
@@ -76,7 +85,7 @@ export class SearchSettler {
 		const settledKey = key(pending);
 		if (settledKey === this.lastSettled) return;
 		this.lastSettled = settledKey;
-		this.onSettle({ query: pending.query, resultCount: pending.resultCount, filters: pending.filters });
+		this.onSettle({ query: pending.query, resultCount: pending.resultCount, filters: pending.filters, answer: pending.answer });
 	}
 }
 

@@ -4,6 +4,8 @@
  * (search-element.ts), which loads Pagefind. The search page needs it at once. Until then the
  * form works as plain HTML.
  */
+import { OPENED_RESULT_KEY } from '../analytics/result-return.ts';
+
 const load = () => import('./search-element.ts');
 
 for (const box of document.querySelectorAll<HTMLElement>('destek-search')) {
@@ -21,4 +23,18 @@ document.addEventListener('keydown', (event) => {
 	event.preventDefault();
 	input.focus();
 	input.select();
+});
+
+/**
+ * A search result opened in this tab is in sessionStorage until the next page shows (Back included,
+ * from the back/forward cache): only then is the recorder loaded, to count a quick return.
+ */
+addEventListener('pageshow', () => {
+	let opened: string | null = null;
+	try {
+		opened = sessionStorage.getItem(OPENED_RESULT_KEY);
+	} catch {
+		return; // storage blocked: nothing was remembered
+	}
+	if (opened) void import('./count-return.ts').then(({ countReturn }) => countReturn());
 });

@@ -1,7 +1,10 @@
-import { findArticles, type PagefindResultData } from '../../search/find-articles.ts';
+import { answerStrength } from '../../search/answer-strength.ts';
+import { findArticles, type PagefindResultData, type QueryWord } from '../../search/find-articles.ts';
+import { wordRarity, type WordRarity } from '../../search/word-rarity.ts';
 import { normalizeQuery } from '../../search/normalize-query.ts';
 import { getRecorder, readConfig } from '../analytics/recorder.ts';
 import { SearchTracking } from '../analytics/search-tracking.ts';
+import type { SearchAnswer } from '../analytics/settle.ts';
 import { loadPagefind } from './pagefind-loader.ts';
 import { renderResult, type ResultView } from './render-results.ts';
 
@@ -10,6 +13,8 @@ interface SearchStrings {
 	/** Result count per plural category (`one`, `other`, …), with `{{count}}`. */
 	count: Record<string, string>;
 	none: string;
+	/** Above results that answer only part of the query, with `{{query}}`. */
+	partial: string;
 	error: string;
 	otherLanguage: string;
 	defaultLanguageLabel: string;
@@ -42,7 +47,7 @@ export class DestekSearch extends HTMLElement {
 	private searchId = 0;
 	private tracking!: SearchTracking;
 	/** What the result list shows, for click events. */
-	private shownSearch: { query: string; resultCount: number; filters?: Record<string, string[]> | undefined } | undefined;
+	private shownSearch: { query: string; resultCount: number; filters?: Record<string, string[]> | undefined; answer: SearchAnswer } | undefined;
 
 	private get locale() {
 		return this.dataset.locale!;
@@ -118,12 +123,14 @@ export class DestekSearch extends HTMLElement {
 				views = (await this.search(query, fallbackLocale)).first.map((view) => ({ ...view, language }));
 			}
 			if (id !== this.searchId) return; // a newer query is already on its way
+			// Judged on the first results, the ones a customer reads; results offered in the default
+			// language do not answer the question in this one.
+			const answer = describeAnswer(own.words, own.first, own.rarity);
 			const present = (shown: ResultView[]) => {
-				this.show(shown, query);
-				// Results offered in the default language do not answer the question in this one.
 				const resultCount = shown[0]?.language ? 0 : shown.length;
-				this.shownSearch = { query, resultCount, filters };
-				if (track) this.tracking.shown(query, resultCount, filters);
+				this.show(shown, query, answer);
+				this.shownSearch = { query, resultCount, filters, answer };
+				if (track) this.tracking.shown(query, resultCount, filters, answer);
 			};
 			present(views);
 			// The search page lists up to 20: the first ones are on screen before the rest load.
@@ -141,22 +148,27 @@ export class DestekSearch extends HTMLElement {
 	}
 
 	/** The first five results, and on the search page a way to load the rest (up to 20). */
-	private async search(query: string, locale: string, filters?: Record<string, string[]>): Promise<{ first: ResultView[]; rest?: () => Promise<ResultView[]> }> {
+	private async search(query: string, locale: string, filters?: Record<string, string[]>): Promise<{ first: ResultView[]; words: QueryWord[]; rarity: WordRarity; rest?: () => Promise<ResultView[]> }> {
 		const pagefind = await loadPagefind(this.dataset.bundle!, locale);
-		const hits = await findArticles(pagefind, query, locale, filters ? { filters } : {});
+		const { hits, words } = await findArticles(pagefind, query, locale, filters ? { filters } : {});
+		const rarity = await wordRarity(pagefind, words);
 		// Every result shown costs a fragment download (about 3 kB).
 		const load = async (count: number) => (await Promise.all(hits.slice(0, count).map(({ hit }) => hit.data()))).map((data: PagefindResultData) => ({ data }));
 		const first = await load(FIRST_RESULTS);
-		return this.isPage && hits.length > FIRST_RESULTS ? { first, rest: () => load(PAGE_RESULTS) } : { first };
+		return this.isPage && hits.length > FIRST_RESULTS ? { first, words, rarity, rest: () => load(PAGE_RESULTS) } : { first, words, rarity };
 	}
 
-	private show(views: ResultView[], query: string): void {
+	private show(views: ResultView[], query: string, answer: SearchAnswer = { strength: views.length ? 'full' : 'none', unmatched: [] }): void {
 		const words = normalizeQuery(query, this.locale).split(' ');
 		this.list.replaceChildren(...views.map((view) => renderResult(view, this.locale, words)));
-		// Which query the list shows, for tests and scripts that must not read a previous one.
+		// Which query the list shows and how well it answers it, for tests and the store's scripts.
 		this.list.dataset.query = query;
+		this.list.dataset.strength = answer.strength;
 		this.querySelector('[data-search-other-language]')?.toggleAttribute('hidden', !views[0]?.language);
 		this.querySelector('[data-search-error]')?.setAttribute('hidden', '');
+		this.showPartialNotice(answer.strength === 'partial' && views.length > 0 ? query.trim() : null);
+		// When nothing answers the whole question, the way to the store is right there.
+		this.querySelector('[data-search-contact]')?.toggleAttribute('hidden', views.length > 0 && answer.strength === 'full');
 		this.empty.hidden = views.length > 0;
 		const echo = this.empty.querySelector('[data-search-query]');
 		if (echo) echo.textContent = query.trim();
@@ -164,6 +176,18 @@ export class DestekSearch extends HTMLElement {
 		this.status.textContent = views.length ? (this.strings.count[rule] ?? this.strings.count.other ?? '').replace('{{count}}', String(views.length)) : this.strings.none;
 		this.panel.hidden = false;
 		this.browseList(false);
+	}
+
+	/** "No article matches all of *query*; these mention some of your words", or hidden. */
+	private showPartialNotice(query: string | null): void {
+		const notice = this.querySelector<HTMLElement>('[data-search-partial]');
+		if (!notice) return;
+		notice.hidden = query === null;
+		if (query === null) return;
+		const [before, after = ''] = this.strings.partial.split('{{query}}');
+		const echoed = document.createElement('em');
+		echoed.textContent = query;
+		notice.replaceChildren(before ?? '', echoed, after);
 	}
 
 	/** The search page's list of every article gives way to results while a query is shown. */
@@ -176,6 +200,8 @@ export class DestekSearch extends HTMLElement {
 			this.browseList(true);
 			this.list.replaceChildren();
 			this.empty.hidden = true;
+			this.showPartialNotice(null);
+			this.querySelector('[data-search-contact]')?.setAttribute('hidden', '');
 			this.status.textContent = '';
 			return;
 		}
@@ -210,7 +236,8 @@ export class DestekSearch extends HTMLElement {
 		if (!link || !this.shownSearch || (event.type === 'auxclick' && event.button !== 1)) return;
 		const position = [...this.list.querySelectorAll('a')].indexOf(link) + 1;
 		const target = new URL(link.href);
-		this.tracking.clicked({ ...this.shownSearch, position, target: target.pathname + target.hash });
+		const newTab = event.type === 'auxclick' || event.ctrlKey || event.metaKey || event.shiftKey;
+		this.tracking.clicked({ ...this.shownSearch, position, target: target.pathname + target.hash }, { sameTab: !newTab });
 	}
 
 	private onResultKey(event: KeyboardEvent): void {
@@ -236,6 +263,13 @@ export class DestekSearch extends HTMLElement {
 		if (mode === 'push') history.pushState(null, '', url);
 		else history.replaceState(null, '', url);
 	}
+}
+
+/** How well the page's own first results answer the query, and what stood first. */
+function describeAnswer(words: QueryWord[], first: ResultView[], rarity: WordRarity): SearchAnswer {
+	const { strength, unmatched } = answerStrength(words, first.map(({ data }) => data), rarity);
+	const top = first[0]?.data.url;
+	return { strength, unmatched, firstResult: top ? new URL(top, location.href).pathname : undefined };
 }
 
 if (!customElements.get('destek-search')) customElements.define('destek-search', DestekSearch);

@@ -1,0 +1,61 @@
+import { RETURN_WINDOW_MS, type SearchClickDetail, type SearchReturnDetail } from '../../analytics/events.ts';
+
+/**
+ * A result opened in the same tab is remembered in sessionStorage (this tab only, gone when it
+ * closes, never sent): coming back to the search within `RETURN_WINDOW_MS`, by Back or by typing
+ * another search on the opened page, makes a `search-return`, the way help desks count bounces.
+ * The key is read by destek-search.ts on every page show, so it is kept in one place.
+ */
+export const OPENED_RESULT_KEY = 'destek:opened-result';
+
+interface OpenedResult {
+	click: SearchClickDetail;
+	openedAt: number;
+}
+
+type SessionStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export function rememberOpened(click: SearchClickDetail, storage: SessionStore | undefined = session(), now = Date.now()): void {
+	try {
+		storage?.setItem(OPENED_RESULT_KEY, JSON.stringify({ click, openedAt: now } satisfies OpenedResult));
+	} catch {
+		// Storage full or blocked: the return is not counted, nothing else changes.
+	}
+}
+
+/**
+ * The return this page show or search stands for, if any. `how` says what brought the customer
+ * back: `show`, a page shown (Back to the page with the results, or any other page, which ends the
+ * visit to the result); `search`, a search typed on the opened result itself.
+ */
+export function takeReturn(how: 'show' | 'search', path: string, storage: SessionStore | undefined = session(), now = Date.now()): SearchReturnDetail | undefined {
+	const opened = read(storage);
+	if (!opened) return undefined;
+	const onResult = path === new URL(opened.click.target, 'http://x').pathname;
+	// Reading the opened result (its page shown, or reloaded): the visit goes on.
+	if (how === 'show' && onResult) return undefined;
+	storage?.removeItem(OPENED_RESULT_KEY);
+	const elapsed = now - opened.openedAt;
+	const back = how === 'show' ? path === opened.click.path : onResult;
+	if (!back || elapsed < 0 || elapsed > RETURN_WINDOW_MS) return undefined;
+	const { type: _click, ts: _ts, path: _from, ...fields } = opened.click;
+	return { ...fields, type: 'search-return', path, seconds: Math.floor(elapsed / 1000), ts: now };
+}
+
+function read(storage: SessionStore | undefined): OpenedResult | undefined {
+	try {
+		const text = storage?.getItem(OPENED_RESULT_KEY);
+		const value = text ? (JSON.parse(text) as Partial<OpenedResult>) : undefined;
+		return value?.click && typeof value.openedAt === 'number' ? (value as OpenedResult) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function session(): SessionStore | undefined {
+	try {
+		return sessionStorage;
+	} catch {
+		return undefined; // blocked by the browser's privacy settings
+	}
+}

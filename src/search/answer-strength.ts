@@ -1,0 +1,92 @@
+import type { AnswerStrength } from '../analytics/events.ts';
+import type { PagefindResultData, QueryWord } from './find-articles.ts';
+import type { WordRarity } from './word-rarity.ts';
+import { comparableWord, sameWord } from './word-match.ts';
+
+/** Results a customer reads before deciding: only these can answer the query. */
+const RESULTS_READ = 3;
+/** Words of one sentence count as together when this many words apart or fewer. */
+const SPAN = 4;
+/**
+ * How much a result covers one word: where the result is about it (title, headings, keywords,
+ * description), together with another word of the query in one sentence, or only in its text,
+ * more for a word that runs through the text than for a word said once.
+ */
+const COVERAGE = { prominent: 1, together: 0.85, mentionedMax: 0.6, mentionedBase: 0.25, perMention: 0.12 };
+/** A word that ends with one of these ends its sentence. */
+const SENTENCE_END = /[.!?:;…]["'”’)]*$/u;
+/** Share of the query's weight a result must cover to answer it. */
+const ANSWERS = 0.55;
+/** A word no article has weighs as if half an article had it: the rarest of all. */
+const MISSING_PAGES = 0.5;
+
+export interface Strength {
+	strength: AnswerStrength;
+	/** Meaningful words the best result does not cover (the gap's words); all of them for `none`. */
+	unmatched: string[];
+}
+
+/**
+ * How well the shown results answer a query, from what the search already knows: which meaningful
+ * words were found (`words`: a spelling, or null when no article has the word), how rare each is
+ * (`rarity`), and where the first results hold them. Each word weighs its rarity (inverse document
+ * frequency, dampened), so `mayo` in the one article listing swimwear counts more than `iade`, found
+ * almost everywhere. A result answers when it covers most of that weight (`COVERAGE`, `ANSWERS`).
+ * The weights were chosen on tests/search-quality/gaps-*.json, where results change little
+ * around them (recall of gaps 0.77–0.82, covered needs called gaps 0.08–0.12).
+ * `kampanya kodu` finds "doğrulama kodunu girin. Kampanya e-postaları…": both words said in
+ * passing, apart, which is no answer.
+ */
+export function answerStrength(words: readonly QueryWord[], results: readonly PagefindResultData[], rarity: WordRarity): Strength {
+	if (results.length === 0 || words.length === 0) return { strength: 'none', unmatched: words.map(({ word }) => word) };
+	const total = Math.max(rarity.total, 1);
+	// Rarity, dampened: a rare word said once in passing must not outweigh the topic in the title.
+	const weights = words.map(({ spelling }) => Math.sqrt(Math.log(1 + total / Math.max(spelling === null ? MISSING_PAGES : (rarity.pages.get(spelling) ?? 1), MISSING_PAGES))));
+	const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
+	let best: number[] = [];
+	let bestScore = -1;
+	for (const result of results.slice(0, RESULTS_READ)) {
+		const coverage = coverageOf(result, words);
+		const score = coverage.reduce((sum, covered, index) => sum + covered * weights[index]!, 0) / weightSum;
+		if (score > bestScore) [best, bestScore] = [coverage, score];
+	}
+	const unmatched = words.filter((_, index) => best[index]! < COVERAGE.mentionedMax).map(({ word }) => word);
+	return bestScore >= ANSWERS ? { strength: 'full', unmatched: [] } : { strength: 'partial', unmatched: unmatched.length ? unmatched : words.map(({ word }) => word) };
+}
+
+/** How much the result covers each word of the query (0 for a word no article has). */
+function coverageOf(result: PagefindResultData, words: readonly QueryWord[]): number[] {
+	const wanted = words.map(({ spelling }) => (spelling === null ? null : comparableWord(spelling)));
+	const text = result.content.split(/\s+/);
+	const sentenceOf = sentenceNumbers(text);
+	const matches: Match[] = [];
+	text.forEach((word, location) => {
+		const comparable = comparableWord(word);
+		const index = wanted.findIndex((spelling) => spelling !== null && sameWord(comparable, spelling));
+		if (index >= 0) matches.push({ word: index, location, sentence: sentenceOf[location]! });
+	});
+	// Where the article is about something: its title, headings, keywords and description.
+	const about = [result.meta.title, result.meta.keywords, result.meta.description, ...(result.anchors ?? []).map((anchor) => anchor.text)]
+		.flatMap((part) => (part ?? '').split(/\s+/))
+		.map(comparableWord);
+	return wanted.map((spelling, word) => {
+		if (spelling === null) return 0;
+		const own = matches.filter((match) => match.word === word);
+		if (own.length === 0) return 0;
+		if (about.some((part) => sameWord(part, spelling))) return COVERAGE.prominent;
+		const near = (match: Match) => matches.some((other) => other.word !== word && other.sentence === match.sentence && Math.abs(other.location - match.location) <= SPAN);
+		if (own.some(near)) return COVERAGE.together;
+		return Math.min(COVERAGE.mentionedMax, COVERAGE.mentionedBase + COVERAGE.perMention * own.length);
+	});
+}
+
+interface Match {
+	word: number;
+	location: number;
+	sentence: number;
+}
+
+function sentenceNumbers(words: string[]): number[] {
+	let sentence = 0;
+	return words.map((word) => (SENTENCE_END.test(word) ? sentence++ : sentence));
+}
