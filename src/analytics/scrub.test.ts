@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, scrubPersonalData } from './scrub.ts';
+import { cleanQuery, cleanSearchTexts, scrubPersonalData } from './scrub.ts';
 
 describe('scrubbing personal data from queries', () => {
 	it.each([
@@ -67,5 +67,30 @@ describe('cleaning a query before it is recorded', () => {
 
 	it('still removes a number cut by the length cap', () => {
 		expect(cleanQuery(`${'a'.repeat(190)} 1234567890123`)).toBe(`${'a'.repeat(190)} [number]`);
+	});
+});
+
+describe('cleaning a search event before it is recorded', () => {
+	it.each([
+		['İADE kargo', 'tr', ['iade', 'kargo']],
+		['IADE kargo', 'tr', ['iade', 'kargo']],
+		['İADE kargo', 'en', ['iade', 'kargo']],
+		['İade Kargo', 'de', ['iade', 'kargo']],
+		['iade kargo', 'tr', ['İADE', 'Kargo']],
+	])('keeps the unmatched words the query has, whatever their case: %s (%s) %j', (query, locale, unmatched) => {
+		expect(cleanSearchTexts({ query, locale, unmatched }).unmatched).toEqual(unmatched);
+	});
+
+	it('drops the unmatched words that scrubbing took out of the query, or that it never had', () => {
+		const cleaned = cleanSearchTexts({ query: 'İADE 0532 123 45 67 mehmet', locale: 'tr', unmatched: ['iade', '0532', '123', 'mehmet', 'ahmet'] });
+		expect(cleaned).toEqual({ query: 'İADE [phone] mehmet', locale: 'tr', unmatched: ['iade', 'mehmet'] });
+	});
+
+	it('drops words of no letters or digits even when the query has none either', () => {
+		expect(cleanSearchTexts({ query: '??', locale: 'tr', unmatched: ["'mehmetyilmaz", '!!!'] }).unmatched).toEqual([]);
+	});
+
+	it('adds no word list to an event that had none', () => {
+		expect(cleanSearchTexts({ query: 'kargo 4829103', locale: 'tr' })).toStrictEqual({ query: 'kargo [number]', locale: 'tr' });
 	});
 });

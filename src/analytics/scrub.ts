@@ -21,7 +21,7 @@ export function cleanQuery(input: string): string {
 export function cleanSearchTexts<T extends { query: string; locale: string; unmatched?: string[] | undefined }>(event: T): T {
 	const query = cleanQuery(event.query);
 	if (!event.unmatched) return { ...event, query };
-	const kept = new Set(normalizeQuery(query, event.locale).split(' '));
+	const kept = new Set(normalizeQuery(query, event.locale).split(' ').filter(Boolean));
 	return { ...event, query, unmatched: event.unmatched.filter((word) => kept.has(normalizeQuery(word, event.locale))) };
 }
 

@@ -139,6 +139,52 @@ describe('the collector', () => {
 	});
 });
 
+describe('the collector, for answer strength and returns', () => {
+	const answered = { type: 'search', query: 'kampanya kodu', locale: 'tr', path: '/help/tr/', resultCount: 3, strength: 'partial', unmatched: ['kampanya', 'kodu'], firstResult: '/help/tr/hesap/hesap-guvenligi/', ts: 1 };
+	// The longest a return lasts (RETURN_WINDOW_MS): result-return.ts can send 10 seconds.
+	const returned = { ...answered, type: 'search-return', unmatched: ['kampanya'], position: 2, target: '/help/tr/odeme/odeme-yontemleri/#kampanya', seconds: 10, ts: 2 };
+
+	it('stores the strength, the unmatched words, the first result and the seconds on a result', async () => {
+		const response = await post({ events: [answered, returned] });
+		expect(response.status).toBe(202);
+		expect(store.read()).toEqual([
+			expect.objectContaining({ type: 'search', strength: 'partial', unmatched: ['kampanya', 'kodu'], firstResult: '/help/tr/hesap/hesap-guvenligi/', seconds: null, position: null }),
+			expect.objectContaining({ type: 'search-return', path: '/help/tr/', strength: 'partial', unmatched: ['kampanya'], firstResult: '/help/tr/hesap/hesap-guvenligi/', position: 2, target: '/help/tr/odeme/odeme-yontemleri/#kampanya', seconds: 10 }),
+		]);
+	});
+
+	it('still accepts events from pages built before answer strength, storing the new columns empty', async () => {
+		const response = await post({ events: [search('kargo yok'), search('iade', { type: 'search-click', resultCount: 4, position: 1, target: '/help/tr/iade/iade-sureci/' })] });
+		expect(response.status).toBe(202);
+		expect(store.read().map(({ strength, unmatched, firstResult, seconds }) => ({ strength, unmatched, firstResult, seconds }))).toEqual([
+			{ strength: null, unmatched: null, firstResult: null, seconds: null },
+			{ strength: null, unmatched: null, firstResult: null, seconds: null },
+		]);
+	});
+
+	it.each([
+		['a strength it does not know', { ...answered, strength: 'maybe' }],
+		['a return longer than the return window', { ...returned, seconds: 99 }],
+		['a return of negative seconds', { ...returned, seconds: -1 }],
+		['a return without its seconds', { ...returned, seconds: undefined }],
+		['11 unmatched words', { ...answered, unmatched: Array.from({ length: 11 }, (_, i) => `kelime${i}`) }],
+		['an over-long unmatched word', { ...answered, unmatched: ['k'.repeat(41)] }],
+		['a first result that is not a path', { ...answered, firstResult: 'https://evil.example/' }],
+		['an unknown field on a return', { ...returned, sessionId: 's-1' }],
+		['seconds on a search', { ...answered, seconds: 4 }],
+		['a partial-search, which stays on the page', { ...answered, type: 'partial-search' }],
+	])('rejects %s with 422 and stores nothing of the batch', async (_, event) => {
+		const response = await post({ events: [search('kargo'), event] });
+		expect(response.status).toBe(422);
+		expect(store.count()).toBe(0);
+	});
+
+	it('drops unmatched words that the scrubbed query no longer has', async () => {
+		await post({ events: [{ ...answered, query: 'siparis 4829103 nerede', unmatched: ['siparis', '4829103'] }] });
+		expect(store.read()[0]).toMatchObject({ query: 'siparis [number] nerede', unmatched: ['siparis'] });
+	});
+});
+
 describe('the collector process', () => {
 	it('killed mid-write leaves a consistent database with every acknowledged event', async () => {
 		await stop();
