@@ -85,6 +85,12 @@ describe('answer strength', () => {
 		expect(answerStrength(words, [result], rarity({ taksit: 4 }))).toEqual({ strength: 'partial', unmatched });
 	});
 
+	it('calls "kapıda ödeme kripto" partial, with "kripto" unmatched, although the title holds the other two words', () => {
+		const cashOnDelivery = article('/tr/odeme/kapida-odeme/', 'Kapıda ödeme nasıl yapılır? Kapıda ödeme seçeneğini sepette seçin.', { title: 'Kapıda ödeme' });
+		const words: QueryWord[] = [...found('kapida', 'ödeme'), { word: 'kripto', spelling: null }];
+		expect(answerStrength(words, [cashOnDelivery], rarity({ kapida: 3, ödeme: 12 }))).toEqual({ strength: 'partial', unmatched: ['kripto'] });
+	});
+
 	it('calls a search with no results none, with every word unmatched, and a query without words none', () => {
 		const words: QueryWord[] = [...found('iade'), { word: 'kripto', spelling: null }];
 		expect(answerStrength(words, [], rarity({ iade: 23 }))).toEqual({ strength: 'none', unmatched: ['iade', 'kripto'] });

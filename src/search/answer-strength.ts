@@ -28,7 +28,8 @@ export interface Strength {
 
 /**
  * How well the shown results answer a query, from what the search already knows: which meaningful
- * words were found (`words`: a spelling, or null when no article has the word), how rare each is
+ * words were found (`words`: a spelling, or null when no article has the word, which makes the
+ * answer partial whatever else is found), how rare each is
  * (`rarity`), and where the first results hold them. Each word weighs its rarity (inverse document
  * frequency, dampened), so `mayo` in the one article listing swimwear counts more than `iade`, found
  * almost everywhere. A result answers when it covers most of that weight (`COVERAGE`, `ANSWERS`).
@@ -40,7 +41,8 @@ export interface Strength {
 export function answerStrength(words: readonly QueryWord[], results: readonly PagefindResultData[], rarity: WordRarity): Strength {
 	if (results.length === 0 || words.length === 0) return { strength: 'none', unmatched: words.map(({ word }) => word) };
 	const total = Math.max(rarity.total, 1);
-	// Rarity, dampened: a rare word said once in passing must not outweigh the topic in the title.
+	// Rarity, dampened, so that in a small help center a rare word said in passing does not outweigh
+	// the topic in the title (in a large one, rarer words weigh more, as they should).
 	const weights = words.map(({ spelling }) => Math.sqrt(Math.log(1 + total / Math.max(spelling === null ? MISSING_PAGES : (rarity.pages.get(spelling) ?? 1), MISSING_PAGES))));
 	const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
 	let best: number[] = [];
@@ -51,7 +53,9 @@ export function answerStrength(words: readonly QueryWord[], results: readonly Pa
 		if (score > bestScore) [best, bestScore] = [coverage, score];
 	}
 	const unmatched = words.filter((_, index) => best[index]! < COVERAGE.mentionedMax).map(({ word }) => word);
-	return bestScore >= ANSWERS ? { strength: 'full', unmatched: [] } : { strength: 'partial', unmatched: unmatched.length ? unmatched : words.map(({ word }) => word) };
+	// A word in no article means no article answers the whole question, however well the rest is.
+	const missing = words.some(({ spelling }) => spelling === null);
+	return bestScore >= ANSWERS && !missing ? { strength: 'full', unmatched: [] } : { strength: 'partial', unmatched: unmatched.length ? unmatched : words.map(({ word }) => word) };
 }
 
 /** How much the result covers each word of the query (0 for a word no article has). */

@@ -17,7 +17,10 @@ const totals = new WeakMap<PagefindSearch, Promise<number>>();
 export async function wordRarity(pagefind: PagefindSearch, words: readonly QueryWord[]): Promise<WordRarity> {
 	let total = totals.get(pagefind);
 	// Searching for null lists every page (Pagefind's filter-only search).
-	if (!total) totals.set(pagefind, (total = pagefind.search(null).then((found) => found?.results.length ?? 0)));
+	if (!total) {
+		totals.set(pagefind, (total = pagefind.search(null).then((found) => found?.results.length ?? 0)));
+		total.catch(() => totals.delete(pagefind)); // asked again next time, not failed for good
+	}
 	const spellings = [...new Set(words.flatMap(({ spelling }) => spelling ?? []))];
 	const counts = await Promise.all(spellings.map(async (spelling) => (await pagefind.search(spelling))?.results.length ?? 0));
 	return { total: await total, pages: new Map(spellings.map((spelling, i) => [spelling, counts[i]!])) };

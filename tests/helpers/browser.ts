@@ -5,14 +5,18 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The system Chromium, headless. A missing browser fails the tests: it must never pass silently. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * The system Chromium, headless. A missing browser fails the tests: it must never pass silently.
+ * `backForwardCache` keeps the cache that Back uses in real browsers (Playwright turns it off).
+ */
+export async function launchBrowser({ backForwardCache = false } = {}): Promise<Browser> {
 	if (!existsSync(CHROMIUM)) {
 		throw new Error(`Chromium not found at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
 	}
 	return chromium.launch({
 		executablePath: CHROMIUM,
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		...(backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
 	});
 }
 

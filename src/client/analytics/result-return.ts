@@ -1,4 +1,5 @@
 import { RETURN_WINDOW_MS, type SearchClickDetail, type SearchReturnDetail } from '../../analytics/events.ts';
+import { cleanSearchTexts } from '../../analytics/scrub.ts';
 
 /**
  * A result opened in the same tab is remembered in sessionStorage (this tab only, gone when it
@@ -17,7 +18,8 @@ type SessionStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export function rememberOpened(click: SearchClickDetail, storage: SessionStore | undefined = session(), now = Date.now()): void {
 	try {
-		storage?.setItem(OPENED_RESULT_KEY, JSON.stringify({ click, openedAt: now } satisfies OpenedResult));
+		// Scrubbed here too: the store's own scripts can read this tab's storage.
+		storage?.setItem(OPENED_RESULT_KEY, JSON.stringify({ click: cleanSearchTexts(click), openedAt: now } satisfies OpenedResult));
 	} catch {
 		// Storage full or blocked: the return is not counted, nothing else changes.
 	}
@@ -31,15 +33,27 @@ export function rememberOpened(click: SearchClickDetail, storage: SessionStore |
 export function takeReturn(how: 'show' | 'search', path: string, storage: SessionStore | undefined = session(), now = Date.now()): SearchReturnDetail | undefined {
 	const opened = read(storage);
 	if (!opened) return undefined;
-	const onResult = path === new URL(opened.click.target, 'http://x').pathname;
+	const onResult = path === pathOf(opened.click.target);
 	// Reading the opened result (its page shown, or reloaded): the visit goes on.
 	if (how === 'show' && onResult) return undefined;
-	storage?.removeItem(OPENED_RESULT_KEY);
+	try {
+		storage?.removeItem(OPENED_RESULT_KEY);
+	} catch {
+		// Blocked storage: at worst the same return is looked at again on the next page.
+	}
 	const elapsed = now - opened.openedAt;
 	const back = how === 'show' ? path === opened.click.path : onResult;
 	if (!back || elapsed < 0 || elapsed > RETURN_WINDOW_MS) return undefined;
 	const { type: _click, ts: _ts, path: _from, ...fields } = opened.click;
 	return { ...fields, type: 'search-return', path, seconds: Math.floor(elapsed / 1000), ts: now };
+}
+
+function pathOf(target: string): string | undefined {
+	try {
+		return new URL(target, 'http://x').pathname;
+	} catch {
+		return undefined;
+	}
 }
 
 function read(storage: SessionStore | undefined): OpenedResult | undefined {

@@ -1,4 +1,4 @@
-import type { AnalyticsEvent, SearchClickDetail, SearchEventDetail } from '../../analytics/events.ts';
+import { MIN_QUERY_LENGTH, type AnalyticsEvent, type SearchClickDetail, type SearchEventDetail } from '../../analytics/events.ts';
 import { rememberOpened, takeReturn } from './result-return.ts';
 import { SearchSettler, type SearchAnswer, type SettledSearch } from './settle.ts';
 
@@ -31,7 +31,7 @@ export class SearchTracking {
 
 	typed(query: string): void {
 		// Searching again right after opening this page from a search: that result did not answer it.
-		if (query.trim()) {
+		if (query.trim().length >= MIN_QUERY_LENGTH) {
 			const returned = takeReturn('search', this.path());
 			if (returned) this.recorder.record(returned);
 		}
