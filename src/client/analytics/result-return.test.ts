@@ -39,32 +39,38 @@ function opened() {
 describe('a result left for the search again', () => {
 	it('is not counted while the opened result is shown, or shown again, and stays remembered', () => {
 		const storage = opened();
-		expect(takeReturn('show', RESULT, storage, now + 1_000)).toBeUndefined();
-		expect(takeReturn('show', RESULT, storage, now + 2_000)).toBeUndefined(); // reloaded
+		expect(takeReturn('page', RESULT, storage, now + 1_000)).toBeUndefined();
+		expect(takeReturn('page', RESULT, storage, now + 2_000)).toBeUndefined(); // reloaded
 		expect(storage.items.has(OPENED_RESULT_KEY)).toBe(true);
 	});
 
 	it('is a search-return from the results page, in whole seconds, with what was clicked, counted once', () => {
 		const storage = opened();
-		takeReturn('show', RESULT, storage, now + 1_000);
-		expect(takeReturn('show', '/tr/', storage, now + 4_600)).toEqual(returnOf('/tr/', 4, now + 4_600));
+		takeReturn('page', RESULT, storage, now + 1_000);
+		expect(takeReturn('back', '/tr/', storage, now + 4_600)).toEqual(returnOf('/tr/', 4, now + 4_600));
 		expect(storage.items.has(OPENED_RESULT_KEY)).toBe(false);
-		expect(takeReturn('show', '/tr/', storage, now + 5_000)).toBeUndefined();
+		expect(takeReturn('back', '/tr/', storage, now + 5_000)).toBeUndefined();
 	});
 
 	it('counts up to the end of the return window and not a millisecond later, forgetting the result either way', () => {
 		const inTime = opened();
-		expect(takeReturn('show', '/tr/', inTime, now + RETURN_WINDOW_MS)?.seconds).toBe(RETURN_WINDOW_MS / 1000);
+		expect(takeReturn('back', '/tr/', inTime, now + RETURN_WINDOW_MS)?.seconds).toBe(RETURN_WINDOW_MS / 1000);
 		const late = opened();
-		expect(takeReturn('show', '/tr/', late, now + RETURN_WINDOW_MS + 1)).toBeUndefined();
+		expect(takeReturn('back', '/tr/', late, now + RETURN_WINDOW_MS + 1)).toBeUndefined();
 		expect(late.items.has(OPENED_RESULT_KEY)).toBe(false);
 	});
 
 	it('is not counted once the customer moved on to another page, even when coming back to the results later', () => {
 		const storage = opened();
-		expect(takeReturn('show', '/tr/kargo/kargom-gelmedi/', storage, now + 3_000)).toBeUndefined();
+		expect(takeReturn('page', '/tr/kargo/kargom-gelmedi/', storage, now + 3_000)).toBeUndefined();
 		expect(storage.items.has(OPENED_RESULT_KEY)).toBe(false);
-		expect(takeReturn('show', '/tr/', storage, now + 5_000)).toBeUndefined();
+		expect(takeReturn('back', '/tr/', storage, now + 5_000)).toBeUndefined();
+	});
+
+	it('is not counted when the customer read and then followed a link to the page of the search, however soon', () => {
+		const storage = opened();
+		expect(takeReturn('page', '/tr/', storage, now + 3_000)).toBeUndefined();
+		expect(storage.items.has(OPENED_RESULT_KEY)).toBe(false);
 	});
 
 	it('is a search-return from the opened result when another search is typed on it', () => {
@@ -74,7 +80,7 @@ describe('a result left for the search again', () => {
 	});
 
 	it('is not counted when the clock went backwards since the click', () => {
-		expect(takeReturn('show', '/tr/', opened(), now - 1_000)).toBeUndefined();
+		expect(takeReturn('back', '/tr/', opened(), now - 1_000)).toBeUndefined();
 	});
 
 	it('never throws when storage is blocked or full, and is then simply not counted', () => {
@@ -88,7 +94,7 @@ describe('a result left for the search again', () => {
 			removeItem: () => undefined,
 		};
 		expect(() => rememberOpened(click, blocked, now)).not.toThrow();
-		expect(takeReturn('show', '/tr/', blocked, now + 3_000)).toBeUndefined();
+		expect(takeReturn('back', '/tr/', blocked, now + 3_000)).toBeUndefined();
 		expect(takeReturn('search', RESULT, undefined, now + 3_000)).toBeUndefined();
 	});
 
@@ -101,6 +107,6 @@ describe('a result left for the search again', () => {
 	])('reads a damaged remembered value as no opened result: %s', (_, value) => {
 		const storage = tabStorage();
 		storage.items.set(OPENED_RESULT_KEY, value);
-		expect(takeReturn('show', '/tr/', storage, now + 3_000)).toBeUndefined();
+		expect(takeReturn('back', '/tr/', storage, now + 3_000)).toBeUndefined();
 	});
 });

@@ -26,23 +26,25 @@ export function rememberOpened(click: SearchClickDetail, storage: SessionStore |
 }
 
 /**
- * The return this page show or search stands for, if any. `how` says what brought the customer
- * back: `show`, a page shown (Back to the page with the results, or any other page, which ends the
- * visit to the result); `search`, a search typed on the opened result itself.
+ * The return this page show or search stands for, if any. `how` says what happened: `back`, a page
+ * shown by Back (or Forward); `page`, a page reached any other way (a link, the address bar), which
+ * ends the visit to the result without counting against it; `search`, a search typed on the opened
+ * result itself. Only Back to the page of the search, or a search on the result, within
+ * `RETURN_WINDOW_MS` is a return: a customer who reads and then follows the logo home is not one.
  */
-export function takeReturn(how: 'show' | 'search', path: string, storage: SessionStore | undefined = session(), now = Date.now()): SearchReturnDetail | undefined {
+export function takeReturn(how: 'back' | 'page' | 'search', path: string, storage: SessionStore | undefined = session(), now = Date.now()): SearchReturnDetail | undefined {
 	const opened = read(storage);
 	if (!opened) return undefined;
 	const onResult = path === pathOf(opened.click.target);
 	// Reading the opened result (its page shown, or reloaded): the visit goes on.
-	if (how === 'show' && onResult) return undefined;
+	if (how !== 'search' && onResult) return undefined;
 	try {
 		storage?.removeItem(OPENED_RESULT_KEY);
 	} catch {
 		// Blocked storage: at worst the same return is looked at again on the next page.
 	}
 	const elapsed = now - opened.openedAt;
-	const back = how === 'show' ? path === opened.click.path : onResult;
+	const back = how === 'search' ? onResult : how === 'back' && path === opened.click.path;
 	if (!back || elapsed < 0 || elapsed > RETURN_WINDOW_MS) return undefined;
 	const { type: _click, ts: _ts, path: _from, ...fields } = opened.click;
 	return { ...fields, type: 'search-return', path, seconds: Math.floor(elapsed / 1000), ts: now };

@@ -29,12 +29,15 @@ document.addEventListener('keydown', (event) => {
  * A search result opened in this tab is in sessionStorage until the next page shows (Back included,
  * from the back/forward cache): only then is the recorder loaded, to count a quick return.
  */
-addEventListener('pageshow', () => {
+addEventListener('pageshow', (event) => {
 	let opened: string | null = null;
 	try {
 		opened = sessionStorage.getItem(OPENED_RESULT_KEY);
 	} catch {
 		return; // storage blocked: nothing was remembered
 	}
-	if (opened) void import('./count-return.ts').then(({ countReturn }) => countReturn());
+	if (!opened) return;
+	const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+	const back = event.persisted || navigation?.type === 'back_forward';
+	void import('./count-return.ts').then(({ countReturn }) => countReturn(back));
 });
