@@ -1,13 +1,15 @@
 import { RETURN_WINDOW_MS, type SearchClickDetail, type SearchReturnDetail } from '../../analytics/events.ts';
 import { cleanSearchTexts } from '../../analytics/scrub.ts';
+import { OPENED_RESULT_KEY } from './opened-result-key.ts';
+
+export { OPENED_RESULT_KEY };
 
 /**
  * A result opened in the same tab is remembered in sessionStorage (this tab only, gone when it
  * closes, never sent): coming back to the search within `RETURN_WINDOW_MS`, by Back or by typing
  * another search on the opened page, makes a `search-return`, the way help desks count bounces.
- * The key is read by destek-search.ts on every page show, so it is kept in one place.
+ * The key (opened-result-key.ts) is looked for by destek-search.ts on every page show.
  */
-export const OPENED_RESULT_KEY = 'destek:opened-result';
 
 interface OpenedResult {
 	click: SearchClickDetail;

@@ -4,7 +4,7 @@
  * (search-element.ts), which loads Pagefind. The search page needs it at once. Until then the
  * form works as plain HTML.
  */
-import { OPENED_RESULT_KEY } from '../analytics/result-return.ts';
+import { OPENED_RESULT_KEY } from '../analytics/opened-result-key.ts';
 
 const load = () => import('./search-element.ts');
 
