@@ -3,6 +3,7 @@ import { rmSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../src/report/report-types.ts';
 import type { createHelpCenterServer } from '../src/server/help-center-server.ts';
 import { startHelpCenter } from './helpers/help-center.ts';
 import { launchBrowser } from './helpers/browser.ts';
@@ -36,7 +37,7 @@ async function open(path: string, init?: () => void): Promise<Page> {
 	if (init) await context.addInitScript(init);
 	await context.addInitScript(() => {
 		const seen: unknown[] = ((window as unknown as { destekEvents: unknown[] }).destekEvents = []);
-		for (const type of ['search', 'unanswered-search', 'no-click-search', 'search-click', 'feedback']) {
+		for (const type of ['search', 'unanswered-search', 'partial-search', 'no-click-search', 'search-click', 'search-return', 'feedback']) {
 			window.addEventListener(`destek:${type}`, (event) => seen.push((event as CustomEvent).detail));
 		}
 	});
@@ -62,10 +63,11 @@ describe('recording searches', () => {
 		await page.waitForTimeout(2000); // a later settle would record it again
 		const events = await windowEvents(page);
 		expect(events.filter((e) => e.type === 'unanswered-search')).toEqual([
-			{ type: 'unanswered-search', query: 'xqzv plomb [phone]', locale: 'tr', path: '/help/tr/', resultCount: 0, ts: expect.any(Number) },
+			// The phone number never reaches the word list either.
+			{ type: 'unanswered-search', query: 'xqzv plomb [phone]', locale: 'tr', path: '/help/tr/', resultCount: 0, strength: 'none', unmatched: ['xqzv', 'plomb'], ts: expect.any(Number) },
 		]);
 		await expect.poll(() => storedRows().length, { timeout: 5000 }).toBe(1);
-		expect(storedRows()[0]).toMatchObject({ type: 'unanswered-search', query: 'xqzv plomb [phone]', locale: 'tr', path: '/help/tr/', resultCount: 0 });
+		expect(storedRows()[0]).toMatchObject({ type: 'unanswered-search', query: 'xqzv plomb [phone]', locale: 'tr', path: '/help/tr/', resultCount: 0, strength: 'none', unmatched: ['xqzv', 'plomb'] });
 		await page.context().close();
 	});
 
@@ -80,9 +82,9 @@ describe('recording searches', () => {
 		await page.waitForURL(target.href);
 		await expect.poll(() => storedRows().slice(before).map((r) => r.type), { timeout: 5000 }).toEqual(['search', 'search-click']);
 		const [search, click] = storedRows().slice(before);
-		expect(search).toMatchObject({ query: 'iade', locale: 'tr' });
+		expect(search).toMatchObject({ query: 'iade', locale: 'tr', strength: 'full', firstResult: target.pathname });
 		expect(search!.resultCount).toBeGreaterThan(0);
-		expect(click).toMatchObject({ query: 'iade', position: 1, target: target.pathname + target.hash });
+		expect(click).toMatchObject({ query: 'iade', position: 1, target: target.pathname + target.hash, strength: 'full' });
 		await page.context().close();
 	});
 
@@ -117,12 +119,14 @@ describe('recording searches', () => {
 		await page.context().close();
 	});
 
-	it('lists the unanswered search in the content-gap report', () => {
+	it('lists keyboard mash as noise in the content-gap report, and answered searches nowhere', () => {
 		const report = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'report.mjs'), '--format', 'json', '--min-count', '1', '--root', root, '--db', db], { encoding: 'utf8' });
 		expect(report.status, report.stderr).toBe(0);
-		const { gaps } = JSON.parse(report.stdout) as { gaps: Array<{ locale: string; query: string; count: number }> };
-		expect(gaps).toContainEqual(expect.objectContaining({ locale: 'tr', query: 'xqzv plomb [phone]', count: 1 }));
-		// Searches that found something are not gaps.
-		expect(gaps.map((gap) => gap.query)).not.toContain('iade');
+		const { needs, noise } = JSON.parse(report.stdout) as Pick<Report, 'needs' | 'noise'>;
+		// Keyboard mash with a phone number is noise, never a need to write for.
+		expect(noise).toContainEqual(expect.objectContaining({ locale: 'tr', query: 'xqzv plomb [phone]', count: 1 }));
+		expect(needs.map((need) => need.query)).not.toContain('xqzv plomb [phone]');
+		// Searches that found their answer are not gaps.
+		expect(needs.map((need) => need.query)).not.toContain('iade');
 	});
 });

@@ -163,7 +163,7 @@ describe('search in the browser', () => {
 		expect(await empty.locator('[data-search-query]').textContent()).toBe(attack);
 		expect(await empty.locator('img').count()).toBe(0);
 		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-		expect(await empty.locator('a[href^="tel:"]').count()).toBe(1);
+		expect(await page.locator('[data-search-contact] a[href^="tel:"]').first().isVisible()).toBe(true);
 		expect(await empty.locator('a[href="/help/tr/iade/iade-sureci/"]').count()).toBe(1);
 		expect(await page.locator('[data-search-status]').first().textContent()).toBe('Sonuç bulunamadı');
 		await page.context().close();
@@ -176,7 +176,25 @@ describe('search in the browser', () => {
 		await page.locator('input[type="search"]').first().fill('iade');
 		await expect.poll(() => page.locator('[data-search-status]').first().textContent()).toContain('Arama şu anda çalışmıyor');
 		expect(await page.locator('[data-search-error]').first().isVisible()).toBe(true);
-		expect(await page.locator('[data-search-empty] a[href^="tel:"]').first().isVisible()).toBe(true);
+		expect(await page.locator('[data-search-contact] a[href^="tel:"]').first().isVisible()).toBe(true);
+		await page.context().close();
+	});
+
+	it('labels results that answer only part of the query, with the way to the store beside them', async () => {
+		const page = await open('tr/');
+		// "kripto" is in no article: the iade articles answer only part of the question.
+		expect((await search(page, 'iade kripto')).length).toBeGreaterThan(0);
+		const list = page.locator('[data-search-results]').first();
+		expect(await list.getAttribute('data-strength')).toBe('partial');
+		const notice = page.locator('[data-search-partial]').first();
+		expect(await notice.isVisible()).toBe(true);
+		expect(await notice.locator('em').textContent()).toBe('iade kripto');
+		expect(await page.locator('[data-search-contact] a[href^="tel:"]').first().isVisible()).toBe(true);
+		// A query the results answer shows neither.
+		await search(page, 'iade');
+		expect(await list.getAttribute('data-strength')).toBe('full');
+		expect(await notice.isVisible()).toBe(false);
+		expect(await page.locator('[data-search-contact]').first().isVisible()).toBe(false);
 		await page.context().close();
 	});
 
