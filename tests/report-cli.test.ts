@@ -52,63 +52,80 @@ beforeAll(async () => {
 	await add(20, [unanswered('Kargom nerede?'), unanswered('kargolarım'), withResults('search', 'iade'), withResults('search', 'iade')]);
 	await add(10, [unanswered('KARGOYU'), unanswered('kargo sigortası'), unanswered('Kargo sigortasi'), withResults('search', 'kargo'), withResults('no-click-search', 'kargo')]);
 	await add(2, [unanswered('kargom nerede'), unanswered(HOSTILE), unanswered(HOSTILE), unanswered('ahmet yılmaz'), { type: 'search-click', query: 'iade', locale: 'tr', path: '/tr/', resultCount: 3, position: 1, target: '/tr/iade/', ts: now }]);
-	await add(1, [unanswered('late parcels', 'en'), unanswered('late parcel', 'en'), unanswered('gift wrap', 'en'), unanswered('gift wrap', 'en'), { type: 'feedback', article: 'kargo/kargom-gelmedi', helpful: false, locale: 'tr', path: '/tr/kargo/kargom-gelmedi/', ts: now }]);
+	const giftCard = { query: 'gift card', locale: 'en', path: '/en/', resultCount: 2, strength: 'partial' as const, unmatched: ['gift'], firstResult: '/en/shipping/late-parcel/', ts: now };
+	await add(1, [
+		unanswered('late parcels', 'en'),
+		unanswered('late parcel', 'en'),
+		unanswered('gift wrap', 'en'),
+		unanswered('gift wrap', 'en'),
+		{ type: 'feedback', article: 'kargo/kargom-gelmedi', helpful: false, locale: 'tr', path: '/tr/kargo/kargom-gelmedi/', ts: now },
+		{ type: 'search', ...giftCard },
+		{ type: 'search-click', ...giftCard, position: 1, target: '/en/shipping/late-parcel/' },
+		{ type: 'search-return', ...giftCard, position: 1, target: '/en/shipping/late-parcel/', seconds: 3 },
+	]);
 	await add(45, [unanswered('eski sorgu'), unanswered('eski sorgu')]);
 	store.close();
 });
 
 describe('npm run report', () => {
-	it('prints the gaps as JSON, grouped by normalized form, ranked, with the closest article', () => {
+	it('prints the needs as JSON, grouped by meaning, ranked, with their kind, closest article and advice', () => {
 		const result = json();
-		const tr = result.gaps.filter((gap) => gap.locale === 'tr');
-		expect(tr.map((gap) => [gap.query, gap.count])).toEqual([
+		const tr = result.needs.filter((need) => need.locale === 'tr');
+		expect(tr.map((need) => [need.query, need.count])).toEqual([
 			['Kargom nerede?', 5],
 			[HOSTILE, 2],
 			['kargo sigortası', 2],
+			['ahmet yılmaz', 1],
 		]);
-		// `Kargom nerede?` and `kargom nerede` are one spelling; the no-click `kargo` joins the group.
-		expect(tr[0]).toMatchObject({ locale: 'tr', unanswered: 4, noClick: 1, days: 3, examples: ['Kargom nerede?', 'kargolarım', 'KARGOYU', 'kargo'] });
-		expect(tr[0]!.closest[0]).toMatchObject({ id: 'kargo/kargom-gelmedi', title: 'Kargom gelmedi', url: '/tr/kargo/kargom-gelmedi/', score: 1 });
-		expect(tr[2]!.closest).toEqual([]);
-		const en = result.gaps.filter((gap) => gap.locale === 'en');
-		expect(en.map((gap) => [gap.query, gap.count, gap.closest.map((article) => article.id)])).toEqual([
-			['gift wrap', 2, []],
-			['late parcels', 2, ['shipping/late-parcel']],
+		// `Kargom nerede?` and `kargom nerede` are one spelling; the no-click `kargo` joins the need.
+		expect(tr[0]).toMatchObject({ locale: 'tr', kind: 'unanswered', searches: 5, unanswered: 4, noClick: 1, days: 3, examples: ['Kargom nerede?', 'kargolarım', 'KARGOYU', 'kargo'] });
+		expect(tr[0]!.closest[0]).toMatchObject({ id: 'kargo/kargom-gelmedi', title: 'Kargom gelmedi', url: '/tr/kargo/kargom-gelmedi/', score: 1, why: [{ word: 'kargom', field: 'title', count: 1 }] });
+		expect(tr[0]!.advice).toMatchObject({ kind: 'watch', article: { id: 'kargo/kargom-gelmedi' } });
+		expect(tr[2]).toMatchObject({ missing: ['sigortası'], closest: [], advice: { kind: 'new-article', cameBackFrom: null } });
+		const en = result.needs.filter((need) => need.locale === 'en');
+		expect(en.map((need) => [need.query, need.kind, need.count, need.advice.kind])).toEqual([
+			['gift wrap', 'unanswered', 2, 'new-article'],
+			['late parcels', 'unanswered', 2, 'watch'],
+			['gift card', 'partial', 1, 'new-article'],
 		]);
+		expect(en[2]).toMatchObject({ partial: 1, returned: 0, clicks: 1, satisfied: 0, missing: ['gift', 'card'] });
 	});
 
-	it('prints search volume, unanswered rate and click-through rate per locale', () => {
+	it('prints search volume, outcomes and rates per locale', () => {
 		const { totals } = json();
-		expect(totals.tr).toEqual({ searches: 12, searchesWithResults: 3, unanswered: 9, unansweredRate: 0.75, noClick: 1, clicks: 1, clickThroughRate: 0.6667, feedback: { helpful: 0, notHelpful: 1 } });
-		expect(totals.en).toMatchObject({ searches: 4, unanswered: 4, unansweredRate: 1, clickThroughRate: null });
+		expect(totals.tr).toEqual({ searches: 12, searchesWithResults: 3, unanswered: 9, unansweredRate: 0.75, partial: 0, returned: 0, noClick: 1, clicks: 1, clickThroughRate: 0.6667, feedback: { helpful: 0, notHelpful: 1 } });
+		expect(totals.en).toMatchObject({ searches: 5, unanswered: 4, unansweredRate: 0.8, partial: 1, returned: 1, clicks: 1, clickThroughRate: 1 });
 		expect(Object.keys(totals)).toEqual(['tr', 'en', 'de', 'ar']);
 	});
 
-	it('never shows a query seen once unless --min-count 1 asks for it', () => {
-		expect(json().gaps.map((gap) => gap.query)).not.toContain('ahmet yılmaz');
-		expect(json('--min-count', '1').gaps.map((gap) => gap.query)).toContain('ahmet yılmaz');
-		expect(json('--min-count', '3').gaps.map((gap) => gap.query)).toEqual(['Kargom nerede?']);
-		expect(json('--min-count', '3').hidden).toMatchObject({ tr: 3, en: 2 });
+	it('counts every need from one search while the store is small, marking singles, unless --min-count says otherwise', () => {
+		const small = json();
+		expect(small).toMatchObject({ smallStore: true, minCount: 1, searches: 17 });
+		expect(small.needs.find((need) => need.query === 'ahmet yılmaz')).toMatchObject({ single: true });
+		expect(json('--min-count', '2')).toMatchObject({ smallStore: false, minCount: 2 });
+		expect(json('--min-count', '2').needs.map((need) => need.query)).not.toContain('ahmet yılmaz');
+		expect(json('--min-count', '3').needs.map((need) => need.query)).toEqual(['Kargom nerede?']);
+		expect(json('--min-count', '3').hidden).toMatchObject({ tr: 3, en: 3 });
 	});
 
 	it('keeps to --locale and --since', () => {
 		const en = json('--locale', 'en');
-		expect(new Set(en.gaps.map((gap) => gap.locale))).toEqual(new Set(['en']));
+		expect(new Set(en.needs.map((need) => need.locale))).toEqual(new Set(['en']));
 		expect(Object.keys(en.totals)).toEqual(['en']);
-		expect(json('--since', '5d').gaps.map((gap) => [gap.query, gap.count])).toContainEqual([HOSTILE, 2]);
+		expect(json('--since', '5d').needs.map((need) => [need.query, need.count])).toContainEqual([HOSTILE, 2]);
 		expect(json('--since', '5d').totals.tr!.unanswered).toBe(4);
-		expect(json('--since', '60d').gaps.map((gap) => gap.query)).toContain('eski sorgu');
+		expect(json('--since', '60d').needs.map((need) => need.query)).toContain('eski sorgu');
 	});
 
 	it('renders Markdown, CSV and HTML with the hostile query escaped in each', async () => {
 		const markdown = report('--content', content);
 		expect(markdown.code).toBe(0);
-		expect(markdown.stdout).toContain('| **\\<script\\>alert\\(1\\)\\</script\\> \\| =cmd** |');
+		expect(markdown.stdout).toContain('| **\\<script\\>alert\\(1\\)\\</script\\> \\| =cmd** | unanswered |');
 		expect(markdown.stdout).not.toContain('<script>');
 
 		const csv = report('--content', content, '--format', 'csv');
-		expect(csv.stdout.split('\r\n')[0]).toMatch(/^locale,query,count,/);
-		expect(csv.stdout).toContain('\r\ntr,<script>alert(1)</script> | =cmd,2,');
+		expect(csv.stdout.split('\r\n')[0]).toMatch(/^locale,query,kind,failed,/);
+		expect(csv.stdout).toContain('\r\ntr,<script>alert(1)</script> | =cmd,unanswered,2,');
 
 		expect(report('--content', content, '--out', 'gaps.csv').code).toBe(0);
 		// Excel needs the byte-order mark to read a CSV file as UTF-8; stdout above has none.
@@ -116,7 +133,7 @@ describe('npm run report', () => {
 
 		const written = report('--content', content, '--out', 'gaps.html');
 		expect(written).toMatchObject({ code: 0, stderr: '' });
-		expect(written.stdout).toMatch(/^Wrote gaps\.html: \d+ gap groups \(html\)\.\n$/);
+		expect(written.stdout).toBe('Wrote gaps.html: 7 needs (html).\n');
 		const html = await readFile(join(scratch, 'gaps.html'), 'utf8');
 		expect(html).toMatch(/^<!doctype html>/);
 		expect(html).not.toMatch(/<script/i);

@@ -1,54 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '../server/collector/event-store.ts';
-import { buildReport, type ReportInput } from './build-report.ts';
-import type { ReportArticle } from './read-articles.ts';
+import { DAY, event, PERIOD, report, searched, START, times } from './test-fixtures.ts';
 
-const DAY = 86_400_000;
-const START = Date.parse('2026-05-01T00:00:00Z');
-const period = { since: START, until: START + 4 * DAY - 1 };
-let id = 0;
+/** Enough searches that work for the store not to count as small (200 searches or more). */
+const BUSY = times(200, () => searched('tr', 'kargom nerede', { opened: '/tr/kargo/kargom-gelmedi/' })).flat();
 
-function event(type: StoredEvent['type'], locale: string, extra: Partial<StoredEvent> = {}, day = 0): StoredEvent {
-	return { id: ++id, receivedAt: START + day * DAY + 1000, type, locale, query: 'iade', path: `/${locale}/`, filters: null, resultCount: type === 'unanswered-search' ? 0 : 5, position: null, target: null, article: null, helpful: null, strength: null, unmatched: null, firstResult: null, seconds: null, demo: false, ...extra };
-}
-const times = (n: number, make: (i: number) => StoredEvent) => Array.from({ length: n }, (_, i) => make(i));
-
-const ARTICLES: ReportArticle[] = [{ locale: 'tr', id: 'odeme/fatura', title: 'Fatura', description: '', keywords: ['fatura düzeltme'], tags: [], url: '/tr/odeme/fatura/', file: 'content/tr/odeme/fatura.md' }];
-const report = (events: StoredEvent[], options: Partial<ReportInput> = {}) => buildReport({ events, articles: ARTICLES, period, locales: ['tr', 'en', 'de'], locale: null, minCount: 2, ...options });
-
-describe('content-gap report totals', () => {
-	it('counts search volume as searches with results plus unanswered ones, and derives the rates from it', () => {
+describe('report totals', () => {
+	it('counts searches as results plus unanswered, with partial, came back, no-click and the rates', () => {
 		const events = [
-			...times(6, () => event('search', 'tr')),
-			...times(2, () => event('unanswered-search', 'tr', { query: 'bebek arabası' })),
-			// The browser also dispatches `search` for an unanswered one; if one is stored, it is not counted twice.
-			event('search', 'tr', { resultCount: 0 }),
-			...times(3, () => event('no-click-search', 'tr')),
-			...times(4, () => event('search-click', 'tr', { position: 1, target: '/tr/iade/' })),
-			event('feedback', 'tr', { query: null, article: 'iade/iade-sureci', helpful: true }),
-			event('feedback', 'tr', { query: null, article: 'iade/iade-sureci', helpful: false }),
-			event('feedback', 'tr', { query: null, article: 'iade/iade-sureci', helpful: false }),
+			...times(4, () => searched('tr', 'iade', { opened: '/tr/iade/' })).flat(),
+			...searched('tr', 'iade', { opened: '/tr/iade/', cameBack: true }),
+			...searched('tr', 'kampanya', { strength: 'partial' }),
+			...times(2, () => event('unanswered-search', 'tr', 'bebek arabası')),
+			// A `search` without results is never sent (its `unanswered-search` is); if stored, it is not counted twice.
+			event('search', 'tr', 'bebek arabası', { resultCount: 0 }),
+			event('feedback', 'tr', null, { article: 'iade/iade-sureci', helpful: true }),
+			event('feedback', 'tr', null, { article: 'iade/iade-sureci', helpful: false }),
 		];
 		expect(report(events).totals.tr).toEqual({
 			searches: 8,
 			searchesWithResults: 6,
 			unanswered: 2,
 			unansweredRate: 0.25,
-			noClick: 3,
-			clicks: 4,
-			clickThroughRate: 0.5,
-			feedback: { helpful: 1, notHelpful: 2 },
+			partial: 1,
+			returned: 1,
+			noClick: 1,
+			clicks: 5,
+			clickThroughRate: 0.8333,
+			feedback: { helpful: 1, notHelpful: 1 },
 		});
 	});
 
 	it('lists every configured locale, without rates where there was nothing to divide by', () => {
-		const { totals } = report([event('search', 'tr')]);
+		const { totals } = report([event('unanswered-search', 'tr', 'iade')], { locales: ['tr', 'en', 'de'] });
 		expect(Object.keys(totals)).toEqual(['tr', 'en', 'de']);
 		expect(totals.de).toMatchObject({ searches: 0, unansweredRate: null, clickThroughRate: null });
 	});
 
-	it('counts searches and unanswered searches per UTC day for the trend chart', () => {
-		const { daily } = report([event('search', 'en', {}, 0), event('unanswered-search', 'en', {}, 2), event('unanswered-search', 'en', {}, 2)]);
+	it('counts searches and unanswered searches per UTC day', () => {
+		const { daily } = report([event('search', 'en', 'x y', {}, 0), event('unanswered-search', 'en', 'x y', {}, 2), event('unanswered-search', 'en', 'x y', {}, 2)], { period: { since: START, until: START + 4 * DAY - 1 } });
 		expect(daily.en).toEqual([
 			{ date: '2026-05-01', searches: 1, unanswered: 0 },
 			{ date: '2026-05-02', searches: 0, unanswered: 0 },
@@ -58,36 +48,70 @@ describe('content-gap report totals', () => {
 	});
 });
 
-describe('content-gap report gaps', () => {
-	const events = [
-		...times(3, (i) => event('unanswered-search', 'en', { query: 'gift wrap' }, i)),
-		...times(2, (i) => event('unanswered-search', 'tr', { query: i ? 'Fatura düzeltme' : 'faturamı düzeltmek' }, i)),
-		...times(5, (i) => event('no-click-search', 'tr', { query: 'kargo' }, i % 4)),
-		event('unanswered-search', 'tr', { query: 'ahmet yılmaz' }),
-		event('unanswered-search', 'ar', { query: 'شحن' }),
+describe('report needs', () => {
+	const gaps: StoredEvent[] = [
+		...times(3, (i) => event('unanswered-search', 'en', 'gift wrap', {}, i)),
+		...times(2, (i) => event('unanswered-search', 'tr', i ? 'Fatura düzeltme' : 'faturamı düzeltmek', {}, i)),
+		...times(5, (i) => searched('tr', 'kargo sigortası', {}, i % 4)).flat(),
+		event('unanswered-search', 'tr', 'hediye çeki'),
 	];
 
-	it('hides groups seen fewer than --min-count times from the gaps but not from the totals', () => {
-		const result = report(events);
-		expect(result.gaps.map((gap) => gap.query)).not.toContain('ahmet yılmaz');
-		expect(result.hidden).toEqual({ tr: 1, en: 0, de: 0, ar: 1 });
-		expect(result.totals.tr!.unanswered).toBe(3);
-		expect(report(events, { minCount: 1 }).gaps.map((gap) => gap.query)).toContain('ahmet yılmaz');
-		expect(report(events, { minCount: 4 }).gaps.map((gap) => gap.query)).toEqual(['kargo']);
+	it('counts every need from one search in a small store, and marks the needs seen once', () => {
+		const result = report(gaps);
+		expect(result).toMatchObject({ smallStore: true, minCount: 1, searches: 11 });
+		expect(result.needs.find((need) => need.query === 'hediye çeki')).toMatchObject({ count: 1, single: true });
+		expect(result.needs.find((need) => need.query === 'gift wrap')).toMatchObject({ count: 3, single: false });
 	});
 
-	it('orders gaps by configured locale, then most frequent first, and attaches the closest articles', () => {
-		const result = report(events);
-		expect(result.gaps.map((gap) => `${gap.locale}:${gap.query}:${gap.count}`)).toEqual(['tr:kargo:5', 'tr:faturamı düzeltmek:2', 'en:gift wrap:3']);
-		expect(result.gaps[1]!.closest.map((article) => article.id)).toEqual(['odeme/fatura']);
-		expect(result.gaps[2]!.closest).toEqual([]);
+	it('needs two failed searches from 200 searches on, and hides the rest from the needs but not from the totals', () => {
+		const result = report([...BUSY, ...gaps]);
+		expect(result).toMatchObject({ smallStore: false, minCount: 2 });
+		expect(result.needs.map((need) => need.query)).not.toContain('hediye çeki');
+		expect(result.hidden).toEqual({ tr: 1, en: 0 });
+		expect(result.totals.tr!.unanswered).toBe(3);
+	});
+
+	it('lets an explicit --min-count win over the automatic one', () => {
+		expect(report(gaps, { minCount: 4 })).toMatchObject({ smallStore: false, minCount: 4 });
+		expect(report(gaps, { minCount: 4 }).needs.map((need) => need.query)).toEqual(['kargo sigortası']);
+		expect(report([...BUSY, ...gaps], { minCount: 1 }).needs.map((need) => need.query)).toContain('hediye çeki');
+	});
+
+	it('never lists a need whose answer customers open and stay on', () => {
+		const events = [...times(5, () => searched('tr', 'iade', { opened: '/tr/iade/' })).flat(), ...times(20, () => searched('tr', 'fatura', { opened: '/tr/odeme/fatura-bilgileri/' })).flat(), ...searched('tr', 'fatura', {})];
+		expect(report(events, { minCount: 1 }).needs).toEqual([]);
+	});
+
+	it('orders needs by configured locale, then most failed searches, then days, and gives each its kind', () => {
+		const result = report([...gaps, event('unanswered-search', 'ar', 'شحن'), event('unanswered-search', 'ar', 'شحن')]);
+		expect(result.needs.map((need) => `${need.locale}:${need.query}:${need.kind}:${need.count}`)).toEqual([
+			'tr:kargo sigortası:no-click:5',
+			'tr:faturamı düzeltmek:unanswered:2',
+			'tr:hediye çeki:unanswered:1',
+			'en:gift wrap:unanswered:3',
+			'ar:شحن:unanswered:2',
+		]);
+	});
+
+	it('lists the words no article has, as customers typed them', () => {
+		const need = report(gaps).needs.find((found) => found.query === 'kargo sigortası')!;
+		expect(need.missing).toEqual(['sigortası']);
+	});
+
+	it('keeps noise out of the needs, in a short list per locale, most frequent first', () => {
+		const mash = times(12, (i) => times(i + 1, () => event('unanswered-search', 'tr', `xq${'z'.repeat(i + 2)}v`))).flat();
+		const result = report([...gaps, ...mash, event('unanswered-search', 'en', 'asdf')]);
+		expect(result.needs.map((need) => need.query)).not.toContain('xqzzv');
+		expect(result.noise.filter((entry) => entry.locale === 'tr')).toHaveLength(10);
+		expect(result.noise[0]).toEqual({ locale: 'tr', query: `xq${'z'.repeat(13)}v`, count: 12, reason: 'keyboard-mash' });
+		expect(result.noise.at(-1)).toEqual({ locale: 'en', query: 'asdf', count: 1, reason: 'test' });
 	});
 
 	it('keeps to the locale asked for and to the period', () => {
-		const late = event('unanswered-search', 'en', { query: 'gift wrap', receivedAt: period.until + 1 });
-		const result = report([...events, late], { locale: 'en' });
+		const late = event('unanswered-search', 'en', 'gift wrap', { receivedAt: PERIOD.until + 1 });
+		const result = report([...gaps, late], { locale: 'en' });
 		expect(Object.keys(result.totals)).toEqual(['en']);
-		expect(result.gaps.map((gap) => [gap.locale, gap.count])).toEqual([['en', 3]]);
-		expect(result).toMatchObject({ locale: 'en', minCount: 2, period: { since: '2026-05-01T00:00:00.000Z' } });
+		expect(result.needs.map((need) => [need.locale, need.count])).toEqual([['en', 3]]);
+		expect(result).toMatchObject({ locale: 'en', searches: 3, period: { since: '2026-05-01T00:00:00.000Z' } });
 	});
 });

@@ -1,28 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { createClosestArticles } from './closest-articles.ts';
+import { candidatesFor, coverageFor } from './article-coverage.ts';
+import { createArticleIndex } from './article-index.ts';
+import { closestArticles } from './closest-articles.ts';
 import { groupKey } from './group-key.ts';
-import type { ReportArticle } from './read-articles.ts';
-
-function article(id: string, title: string, keywords: string[] = [], description = '', locale = 'tr'): ReportArticle {
-	return { locale, id, title, description, keywords, tags: [], url: `/${locale}/${id}/`, file: `content/${locale}/${id}.md` };
-}
+import { createDisplay } from './need-words.ts';
+import { article, TR_ARTICLES } from './test-fixtures.ts';
 
 const ARTICLES = [
-	article('kargo/kargom-gelmedi', 'Kargom gelmedi ya da gecikti', ['kargo nerede', 'kayıp kargo']),
-	article('kargo/kargo-ucretleri', 'Kargo ücretleri ve teslimat süreleri', ['ücretsiz kargo']),
-	article('kargo/hasarli-paket', 'Hasarlı paket', ['kargoda kırılmış ürün'], 'Kargonuz hasarlı geldiyse tutanak tutturun.'),
-	article('odeme/fatura-bilgileri', 'Fatura bilgileri', ['e-arşiv fatura', 'fatura düzeltme']),
-	article('iade/iade-sureci', 'İade nasıl yapılır?', ['geri gönderme'], 'Ürünü 14 gün içinde hediye paketi olmadan iade edebilirsiniz.'),
-	article('shipping/late', 'Where is my parcel?', ['late delivery'], '', 'en'),
+	...TR_ARTICLES,
+	article('tr', 'kargo/hasarli-paket', 'Hasarlı paket', { keywords: ['kargoda kırılmış ürün'], description: 'Kargonuz hasarlı geldiyse tutanak tutturun.' }),
+	article('tr', 'iade/iade-sureci', 'İade nasıl yapılır?', { keywords: ['geri gönderme'], description: 'Ürünü 14 gün içinde hediye paketi olmadan iade edebilirsiniz.', body: 'Kampanya ürünleri de iade edilir. Kampanya bitse bile.' }),
+	article('en', 'shipping/late', 'Where is my parcel?', { keywords: ['late delivery'] }),
 ];
-const closest = createClosestArticles(ARTICLES);
-const ids = (query: string, locale = 'tr') => closest(locale, groupKey(query, locale)).map((found) => found.id);
+const index = createArticleIndex(ARTICLES);
+const closest = (query: string, locale = 'tr') => {
+	const tokens = groupKey(query, locale).split(' ');
+	const found = index.locale(locale);
+	const cover = coverageFor(found, tokens);
+	return closestArticles(candidatesFor(found, tokens).map(cover), () => found.mentioning(tokens).map(cover), createDisplay([query], locale));
+};
+const ids = (query: string, locale = 'tr') => closest(query, locale).map((found) => found.id);
 
 describe('closest articles', () => {
-	it('puts the article whose keyword is the query first, with a full score', () => {
-		const [first] = closest('tr', groupKey('faturamı düzeltmek', 'tr'));
-		expect(first).toMatchObject({ id: 'odeme/fatura-bilgileri', title: 'Fatura bilgileri', url: '/tr/odeme/fatura-bilgileri/', file: 'content/tr/odeme/fatura-bilgileri.md', score: 1 });
+	it('puts the article whose keyword is the query first, with a full score and why', () => {
+		const [first] = closest('faturamı düzeltmek');
+		expect(first).toEqual({ id: 'odeme/fatura-bilgileri', title: 'Fatura bilgileri', url: '/tr/odeme/fatura-bilgileri/', file: 'content/tr/odeme/fatura-bilgileri.md', score: 1, why: [{ word: 'faturamı', field: 'title', count: 1 }, { word: 'düzeltmek', field: 'keyword', count: 1 }] });
 		expect(ids('kargom nerede')[0]).toBe('kargo/kargom-gelmedi');
+	});
+
+	it('says where each word was found, strongest field first, counting body mentions', () => {
+		expect(closest('kartla ödeme')[0]).toMatchObject({ id: 'odeme/odeme-yontemleri', why: [{ word: 'kartla', field: 'keyword' }, { word: 'ödeme', field: 'title' }] });
+		expect(closest('Kapıda ödeme')[1]).toMatchObject({ id: 'iade/para-iadesi-ne-zaman', why: [{ word: 'kapıda', field: 'heading' }, { word: 'ödeme', field: 'keyword' }] });
+		expect(closest('kampanya iade')).toContainEqual(expect.objectContaining({ id: 'iade/iade-sureci', why: [{ word: 'kampanya', field: 'body', count: 2 }, { word: 'iade', field: 'title', count: 1 }] }));
 	});
 
 	it('lists nothing when the distinctive word of the query is in no article', () => {
@@ -31,18 +40,25 @@ describe('closest articles', () => {
 		expect(ids('bebek arabası')).toEqual([]);
 	});
 
-	it('does not count an article that only mentions the words in its description as close', () => {
-		expect(ids('hediye paketi')).toEqual([]);
+	it('when nothing comes close, lists the articles that only mention every word, with a low score', () => {
+		const [mention, ...rest] = closest('hediye paketi');
+		expect(rest).toEqual([]);
+		expect(mention).toMatchObject({ id: 'iade/iade-sureci', why: [{ word: 'hediye', field: 'description' }, { word: 'paketi', field: 'description' }] });
+		expect(mention!.score).toBeLessThan(0.5);
 	});
 
-	it('ranks an article with the whole phrase above one that shares a word of a longer title', () => {
-		const found = closest('tr', groupKey('kargo', 'tr'));
-		expect(found.length).toBeLessThanOrEqual(3);
-		expect(found.map((f) => f.id)).toEqual(['kargo/kargom-gelmedi', 'kargo/kargo-ucretleri', 'kargo/hasarli-paket']);
+	it('ranks the article with the word in its title above one with it in a keyword or tag', () => {
+		expect(ids('teslimat').slice(0, 2)).toEqual(['kargo/teslimat-secenekleri', 'odeme/kapida-odeme']);
+	});
+
+	it('lists three articles at most, the whole phrase above a word of a longer title', () => {
+		const found = closest('kargo');
+		expect(found).toHaveLength(3);
+		expect(found[0]!.id).toBe('kargo/kargom-gelmedi');
 		expect(found[0]!.score).toBeGreaterThan(found[2]!.score);
 	});
 
-	it('only looks at articles of the gap’s locale', () => {
+	it('only looks at articles of the need’s locale', () => {
 		expect(ids('parcel', 'tr')).toEqual([]);
 		expect(ids('where is my parcel', 'en')).toEqual(['shipping/late']);
 		expect(ids('kargo', 'de')).toEqual([]);

@@ -1,30 +1,39 @@
+import { adviceText } from './advice-text.ts';
 import type { Report } from './report-types.ts';
-import { formatTrend, suggestionText } from './report-text.ts';
+import { formatMatch, formatTrend, KIND_LABELS, NOISE_LABELS } from './report-text.ts';
 
-const COLUMNS = ['locale', 'query', 'count', 'unanswered', 'no_click', 'days', 'first_seen', 'last_seen', 'trend', 'previous_half', 'recent_half', 'examples', 'closest', 'suggestion'];
+const COLUMNS = ['locale', 'query', 'kind', 'failed', 'searches', 'single', 'unanswered', 'partial', 'came_back', 'no_click', 'clicks', 'click_through', 'days', 'first_seen', 'last_seen', 'trend', 'examples', 'missing_words', 'closest', 'advice'];
 
 /**
- * One row per gap (the totals are in the other formats), RFC 4180: CRLF line ends, fields with
- * quotes, commas or line breaks quoted, quotes doubled.
+ * One row per need, then one per noise query (kind `noise`, most columns empty), so the file stays
+ * one table a spreadsheet can filter. RFC 4180: CRLF line ends, fields with quotes, commas or line
+ * breaks quoted, quotes doubled. The totals are in the other formats.
  */
 export function formatCsv(report: Report): string {
-	const rows = report.gaps.map((gap) => [
-		gap.locale,
-		gap.query,
-		gap.count,
-		gap.unanswered,
-		gap.noClick,
-		gap.days,
-		gap.firstSeen,
-		gap.lastSeen,
-		formatTrend(gap.trend),
-		gap.trend.previous,
-		gap.trend.recent,
-		gap.examples.join(' | '),
-		gap.closest.map((article) => `${article.id} (${article.score.toFixed(2)})`).join('; '),
-		suggestionText(gap),
+	const needs = report.needs.map((need) => [
+		need.locale,
+		need.query,
+		KIND_LABELS[need.kind],
+		need.count,
+		need.searches,
+		need.single ? 'yes' : 'no',
+		need.unanswered,
+		need.partial,
+		need.returned,
+		need.noClick,
+		need.clicks,
+		need.clickThrough ?? '',
+		need.days,
+		need.firstSeen,
+		need.lastSeen,
+		formatTrend(need.trend),
+		need.examples.join(' | '),
+		need.missing.join(' | '),
+		need.closest.map((article) => `${article.id} (${article.score.toFixed(2)}: ${article.why.map(formatMatch).join(', ')})`).join('; '),
+		adviceText(need.advice),
 	]);
-	return [COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+	const noise = report.noise.map((entry) => [entry.locale, entry.query, 'noise', '', entry.count, '', '', '', '', '', '', '', '', '', '', '', '', '', '', `ignore: ${NOISE_LABELS[entry.reason]}`]);
+	return [COLUMNS, ...needs, ...noise].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 export function csvField(value: string | number): string {

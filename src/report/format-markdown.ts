@@ -1,5 +1,6 @@
-import type { Gap, LocaleTotals, Report } from './report-types.ts';
-import { actionFor, articleToExtend, describeScope, formatNumber, formatRate, formatScore, formatTrend, hiddenNote, reportLocales } from './report-text.ts';
+import { adviceParts } from './advice-text.ts';
+import type { ArticleRef, LocaleTotals, Need, NoiseEntry, Report } from './report-types.ts';
+import { describeScope, FOOTNOTE, formatCount, formatMatch, formatNumber, formatRate, formatScore, formatTrend, hiddenNote, KIND_LABELS, NOISE_LABELS, reportLocales } from './report-text.ts';
 
 /**
  * Queries are whatever customers typed: every character Markdown (or GitHub's HTML in Markdown)
@@ -13,49 +14,57 @@ export function formatMarkdown(report: Report): string {
 	const lines = ['# Content gaps', '', `${describeScope(report)}.`, ''];
 	for (const locale of reportLocales(report)) {
 		lines.push(`## ${escapeMarkdown(locale)}`, '', ...totalsTable(report.totals[locale]!), '');
-		const gaps = report.gaps.filter((gap) => gap.locale === locale);
-		if (gaps.length) lines.push(...gapTable(gaps), '');
-		else lines.push('No unanswered or no-click queries to show.', '');
+		const needs = report.needs.filter((need) => need.locale === locale);
+		if (needs.length) lines.push(...needTable(needs), '');
+		else lines.push('No needs to show.', '');
 		const note = hiddenNote(report, locale);
 		if (note) lines.push(note, '');
+		const noise = report.noise.filter((entry) => entry.locale === locale);
+		if (noise.length) lines.push(`### Noise in ${escapeMarkdown(locale)}`, '', ...noiseTable(noise), '');
 	}
-	lines.push('Count = unanswered + no-click searches. Trend compares the earlier and the later half of the period. Click-through = (searches with results − no-click searches) ÷ searches with results.', '');
+	lines.push(FOOTNOTE, '');
 	return lines.join('\n');
 }
 
 function totalsTable(totals: LocaleTotals): string[] {
 	return [
-		'| searches | unanswered | unanswered rate | no-click | clicks | click-through | helpful / not helpful |',
-		'| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-		`| ${formatNumber(totals.searches)} | ${formatNumber(totals.unanswered)} | ${formatRate(totals.unansweredRate)} | ${formatNumber(totals.noClick)} | ${formatNumber(totals.clicks)} | ${formatRate(totals.clickThroughRate)} | ${formatNumber(totals.feedback.helpful)} / ${formatNumber(totals.feedback.notHelpful)} |`,
+		'| searches | unanswered | partial | came back | no click | clicks | click-through | helpful / not helpful |',
+		'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+		`| ${[formatNumber(totals.searches), `${formatNumber(totals.unanswered)} (${formatRate(totals.unansweredRate)})`, formatNumber(totals.partial), formatNumber(totals.returned), formatNumber(totals.noClick), formatNumber(totals.clicks), formatRate(totals.clickThroughRate), `${formatNumber(totals.feedback.helpful)} / ${formatNumber(totals.feedback.notHelpful)}`].join(' | ')} |`,
 	];
 }
 
-function gapTable(gaps: Gap[]): string[] {
-	const rows = gaps.map((gap, index) =>
+function needTable(needs: Need[]): string[] {
+	const rows = needs.map((need, index) =>
 		[
 			String(index + 1),
-			`**${escapeMarkdown(gap.query)}**`,
-			formatNumber(gap.count),
-			formatNumber(gap.unanswered),
-			formatNumber(gap.noClick),
-			formatNumber(gap.days),
-			formatTrend(gap.trend),
-			`${gap.firstSeen} – ${gap.lastSeen}`,
-			gap.examples.map(escapeMarkdown).join(', '),
-			suggestion(gap),
+			`**${escapeMarkdown(need.query)}**`,
+			KIND_LABELS[need.kind],
+			formatCount(need),
+			formatNumber(need.days),
+			formatTrend(need.trend),
+			need.examples.map(escapeMarkdown).join(', '),
+			need.missing.map(escapeMarkdown).join(', ') || '–',
+			need.closest.map((article) => `${link(article)} (${formatScore(article.score)}: ${article.why.map((match) => escapeMarkdown(formatMatch(match))).join(', ')})`).join('; ') || '–',
+			advice(need),
 		].join(' | '),
 	);
 	return [
-		'| # | query | count | unanswered | no-click | days | trend | seen | spellings | suggestion |',
-		'| ---: | --- | ---: | ---: | ---: | ---: | --- | --- | --- | --- |',
+		'| # | need | kind | count | days | trend | spellings | words no article has | closest articles (why) | advice |',
+		'| ---: | --- | --- | --- | ---: | --- | --- | --- | --- | --- |',
 		...rows.map((row) => `| ${row} |`),
 	];
 }
 
-function suggestion(gap: Gap): string {
-	const article = articleToExtend(gap);
-	if (!article) return 'new article';
-	const others = gap.closest.slice(1).map((other) => `[${escapeMarkdown(other.title)}](${other.url}) (${formatScore(other.score)})`);
-	return [`${actionFor(gap)} [${escapeMarkdown(article.title)}](${article.url}) \`${article.file}\` (${formatScore(article.score)})`, ...(others.length ? [`also close: ${others.join(', ')}`] : [])].join('; ');
+function advice(need: Need): string {
+	const { label, lead, article, reason } = adviceParts(need.advice);
+	return `**${label}:** ${escapeMarkdown(lead)}${article ? ` ${link(article)} \`${article.file}\`` : ''}${reason ? `: ${escapeMarkdown(reason)}` : ''}`;
+}
+
+function link(article: ArticleRef): string {
+	return `[${escapeMarkdown(article.title)}](${article.url})`;
+}
+
+function noiseTable(noise: NoiseEntry[]): string[] {
+	return ['| query | searches | why it is noise |', '| --- | ---: | --- |', ...noise.map((entry) => `| ${escapeMarkdown(entry.query)} | ${formatNumber(entry.count)} | ${NOISE_LABELS[entry.reason]} |`)];
 }

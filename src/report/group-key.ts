@@ -23,14 +23,14 @@ function stopWords(locale: string): Set<string> {
 }
 
 /** Folded words of a text; hyphens split words, so `e-fatura` meets `e fatura`. */
-function words(text: string, locale: string): string[] {
+export function foldedWords(text: string, locale: string): string[] {
 	return foldText(text, locale).split(/[\s-]+/).filter(Boolean);
 }
 
 /** Stems of a text without its stop words, once each, in order: what articles are compared on. */
 export function contentTokens(text: string, locale: string): string[] {
 	const stop = stopWords(locale);
-	return unique(words(text, locale).filter((word) => !stop.has(word)).map((word) => stripSuffixes(word, locale)));
+	return unique(foldedWords(text, locale).filter((word) => !stop.has(word)).map((word) => stripSuffixes(word, locale)));
 }
 
 /**
@@ -42,9 +42,29 @@ export function contentTokens(text: string, locale: string): string[] {
 export function groupKey(query: string, locale: string): string {
 	const tokens = contentTokens(query.replace(SCRUB_TOKEN, ' '), locale);
 	if (tokens.length) return tokens.join(' ');
-	return unique(words(query, locale).map((word) => stripSuffixes(word, locale))).join(' ');
+	return unique(foldedWords(query, locale).map((word) => stripSuffixes(word, locale))).join(' ');
 }
 
 function unique(items: string[]): string[] {
 	return [...new Set(items)];
+}
+
+/** Stems of every word of a text, stop words included, repeats kept: what an article's body counts. */
+export function wordStems(text: string, locale: string): string[] {
+	return foldedWords(text, locale).map((word) => stripSuffixes(word, locale));
+}
+
+/**
+ * The words of a query as the customer typed them (lowercased, `ı` and accents kept), each with
+ * its stem: the report compares stems but shows words, since `karg` means nothing to a writer.
+ */
+export function typedWords(query: string, locale: string): Array<{ word: string; stem: string }> {
+	return query
+		.replace(SCRUB_TOKEN, ' ')
+		.normalize('NFC')
+		.toLocaleLowerCase(locale)
+		.replace(/[’'`´]\p{L}*/gu, '')
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean)
+		.map((word) => ({ word, stem: stripSuffixes(foldText(word, locale), locale) }));
 }

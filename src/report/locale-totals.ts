@@ -4,9 +4,10 @@ import type { DailyCount, LocaleTotals } from './report-types.ts';
 
 /**
  * Search volume and outcomes per locale. The browser sends one event per settled search: `search`
- * when it found something, `unanswered-search` when it found nothing, so volume is their sum. A
- * search with results ends in a click or in a `no-click-search`, which gives the click-through rate
- * (searches with results − no-click searches) ÷ searches with results.
+ * when it found something (rated `partial` when the results hold only part of the query),
+ * `unanswered-search` when it found nothing, so volume is their sum. A search with results ends in
+ * clicks (some followed by a `search-return`) or in a `no-click-search`, which gives the
+ * click-through rate (searches with results − no-click searches) ÷ searches with results.
  */
 export function localeTotals(events: readonly StoredEvent[], locales: readonly string[], period: Period): { totals: Record<string, LocaleTotals>; daily: Record<string, DailyCount[]> } {
 	const days = daysOf(period);
@@ -15,7 +16,7 @@ export function localeTotals(events: readonly StoredEvent[], locales: readonly s
 	const ensure = (locale: string) => {
 		let total = totals.get(locale);
 		let perDay = daily.get(locale);
-		if (!total) totals.set(locale, (total = { searches: 0, searchesWithResults: 0, unanswered: 0, unansweredRate: null, noClick: 0, clicks: 0, clickThroughRate: null, feedback: { helpful: 0, notHelpful: 0 } }));
+		if (!total) totals.set(locale, (total = { searches: 0, searchesWithResults: 0, unanswered: 0, unansweredRate: null, partial: 0, returned: 0, noClick: 0, clicks: 0, clickThroughRate: null, feedback: { helpful: 0, notHelpful: 0 } }));
 		if (!perDay) daily.set(locale, (perDay = new Map(days.map((date) => [date, { date, searches: 0, unanswered: 0 }]))));
 		return { total, perDay };
 	};
@@ -28,6 +29,7 @@ export function localeTotals(events: readonly StoredEvent[], locales: readonly s
 				// A `search` without results is never sent (its `unanswered-search` is); do not count it twice.
 				if (event.resultCount === 0) break;
 				total.searchesWithResults++;
+				if (event.strength === 'partial') total.partial++;
 				if (day) day.searches++;
 				break;
 			case 'unanswered-search':
@@ -42,6 +44,9 @@ export function localeTotals(events: readonly StoredEvent[], locales: readonly s
 				break;
 			case 'search-click':
 				total.clicks++;
+				break;
+			case 'search-return':
+				total.returned++;
 				break;
 			case 'feedback':
 				if (event.helpful) total.feedback.helpful++;

@@ -3,8 +3,9 @@ import { parseFrontmatter } from '../content-checks/frontmatter.ts';
 import { listContentFiles, readText } from '../content-checks/read-content-tree.ts';
 import { articleId, parseArticlePath } from '../utils/article-path.ts';
 import { createUrlBuilder } from '../utils/urls.ts';
+import { articleText } from './markdown-text.ts';
 
-/** What the report needs of a published article to say which one comes closest to a query. */
+/** What the report needs of a published article to say which one covers a need, and why. */
 export interface ReportArticle {
 	locale: string;
 	id: string;
@@ -12,6 +13,10 @@ export interface ReportArticle {
 	description: string;
 	keywords: string[];
 	tags: string[];
+	/** Section headings, as the page shows them. */
+	headings: string[];
+	/** The body as plain words (see markdown-text.ts): a mention there is weak evidence. */
+	body: string;
 	url: string;
 	/** Relative to the project root: where a writer adds a keyword. */
 	file: string;
@@ -28,7 +33,7 @@ export async function readArticles(options: { root: string; contentDir: string; 
 	for (const file of files) {
 		const path = parseArticlePath(file.path);
 		if (!path) continue;
-		const { data } = parseFrontmatter(await readText(file));
+		const { data, body } = parseFrontmatter(await readText(file));
 		if (typeof data.title !== 'string' || data.draft === true) continue;
 		const id = articleId(path);
 		articles.push({
@@ -38,6 +43,7 @@ export async function readArticles(options: { root: string; contentDir: string; 
 			description: typeof data.description === 'string' ? data.description : '',
 			keywords: strings(data.keywords),
 			tags: strings(data.tags),
+			...articleText(body),
 			url: urls.article(path.locale, id),
 			file: file.displayPath,
 		});

@@ -15,8 +15,8 @@ const failure = (...argv: string[]) => {
 };
 
 describe('report flags', () => {
-	it('defaults to the last 30 days, every locale, groups seen twice, Markdown on stdout', () => {
-		expect(parse()).toEqual({ since: NOW - 30 * DAY, locale: null, minCount: 2, format: 'md', out: null, db: null, content: null, root: null, help: false });
+	it('defaults to the last 30 days, every locale, a minimum count chosen from the searches, Markdown on stdout', () => {
+		expect(parse()).toEqual({ since: NOW - 30 * DAY, locale: null, minCount: null, format: 'md', out: null, db: null, content: null, root: null, help: false });
 	});
 
 	it('reads every flag, with a space or an equals sign', () => {

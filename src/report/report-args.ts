@@ -9,7 +9,8 @@ export interface ReportOptions {
 	/** Start of the period, ms since the epoch. */
 	since: number;
 	locale: string | null;
-	minCount: number;
+	/** Null: chosen from the period's searches (1 below 200 searches, else 2). */
+	minCount: number | null;
 	format: ReportFormat;
 	/** Where to write the report; null prints it. Paths are as given, relative to the working folder. */
 	out: string | null;
@@ -21,12 +22,16 @@ export interface ReportOptions {
 
 export const USAGE = `Usage: npm run report -- [flags]   (or: node scripts/report.mjs [flags])
 
-Unanswered and no-click searches per locale, grouped by their normalized form, with the articles
-that come closest, plus search volume, unanswered rate and click-through rate.
+What customers searched for and did not get, per locale: one row per need (spellings grouped)
+with its kind (unanswered, partial, opened and came back, no click), the words no article
+contains, the closest articles and why, and advice (new article, add keywords, clarify a title,
+or watch); keyboard mash and test searches in a short list of their own; search volume,
+unanswered rate and click-through rate.
 
   --since <when>      period start: 12h, 30d, 2w, or a date/time such as 2026-05-01 (UTC); default 30d
   --locale <code>     only this locale, e.g. tr; default every locale
-  --min-count <n>     hide groups seen fewer than n times (totals still count them); default 2
+  --min-count <n>     hide needs that failed fewer than n times (totals still count them); default 2,
+                      or 1 when the period has fewer than 200 searches (a small store)
   --format <format>   md, csv, json or html; default md, or taken from the --out extension
   --out <file>        write the report to a file instead of printing it (a CSV file gets a
                       byte-order mark, so Excel reads it as UTF-8)
@@ -109,8 +114,8 @@ function locale(value: string | undefined): string | null {
 	return value;
 }
 
-function minCount(value: string | undefined): number {
-	if (value === undefined) return 2;
+function minCount(value: string | undefined): number | null {
+	if (value === undefined) return null;
 	if (!/^\d{1,9}$/.test(value) || Number(value) < 1) throw new UsageError(`--min-count must be a whole number of 1 or more (got "${value}")`);
 	return Number(value);
 }

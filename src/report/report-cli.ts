@@ -58,7 +58,7 @@ export async function runReportCli(argv: string[], io: ReportIo): Promise<number
 			throw new ReportError(`Could not write ${file}: ${error.code === 'ENOENT' ? 'its folder does not exist' : error.message}.`);
 		});
 		const shown = relative(cwd, file);
-		stdout(`Wrote ${shown.startsWith('..') ? file : shown}: ${report.gaps.length} gap groups (${options.format}).\n`);
+		stdout(`Wrote ${shown.startsWith('..') ? file : shown}: ${report.needs.length} ${report.needs.length === 1 ? 'need' : 'needs'} (${options.format}).\n`);
 		return 0;
 	} catch (error) {
 		if (error instanceof UsageError) {

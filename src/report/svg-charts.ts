@@ -1,71 +1,71 @@
 import { escapeHtml } from '../utils/escape-html.ts';
-import type { DailyCount, Gap } from './report-types.ts';
-import { formatNumber } from './report-text.ts';
+import type { DailyCount, Need, NeedKind } from './report-types.ts';
+import { formatNumber, KIND_LABELS, plural } from './report-text.ts';
 
 /**
- * Inline SVG charts for the HTML report: no script, no external file, colours from CSS custom
- * properties (so they follow light and dark mode), and a title and description for screen readers.
- * The tables next to them hold the same numbers.
+ * Charts for the HTML report with no script and no file: labels and numbers are HTML text (they
+ * wrap and stay readable on a phone), the shapes are small inline SVGs stretched to the width,
+ * coloured from CSS custom properties so they follow light and dark mode.
  */
 
-const LABEL_WIDTH = 230;
-const BAR_WIDTH = 400;
-const ROW = 26;
-const MAX_LABEL = 30;
+export const KINDS: Array<{ kind: NeedKind; field: 'unanswered' | 'partial' | 'returned' | 'noClick' }> = [
+	{ kind: 'unanswered', field: 'unanswered' },
+	{ kind: 'partial', field: 'partial' },
+	{ kind: 'returned', field: 'returned' },
+	{ kind: 'no-click', field: 'noClick' },
+];
+/** Smallest width of a segment, in hundredths of the bar: one search of ten thousand still shows. */
+const MIN_SEGMENT = 1.5;
+const GAP = 0.4;
 
-/** Horizontal stacked bars of the most frequent gaps: unanswered, then no-click. */
-export function gapBarChart(gaps: Gap[], id: string): string {
-	const max = Math.max(1, ...gaps.map((gap) => gap.count));
-	const height = gaps.length * ROW + 8;
-	const rows = gaps.map((gap, index) => {
-		const y = index * ROW + 4;
-		const unanswered = (gap.unanswered / max) * BAR_WIDTH;
-		const noClick = (gap.noClick / max) * BAR_WIDTH;
-		const label = `${truncate(gap.query)} (${gap.locale})`;
-		return `<g><title>${escapeHtml(`${gap.query} (${gap.locale}): ${gap.unanswered} unanswered, ${gap.noClick} no-click`)}</title>
-<text x="${LABEL_WIDTH - 8}" y="${y + 15}" text-anchor="end" class="label">${escapeHtml(label)}</text>
-<rect x="${LABEL_WIDTH}" y="${y}" width="${unanswered.toFixed(1)}" height="${ROW - 8}" class="unanswered"/>
-<rect x="${(LABEL_WIDTH + unanswered).toFixed(1)}" y="${y}" width="${noClick.toFixed(1)}" height="${ROW - 8}" class="no-click"/>
-<text x="${(LABEL_WIDTH + unanswered + noClick + 6).toFixed(1)}" y="${y + 15}" class="value">${formatNumber(gap.count)}</text></g>`;
+/** One stacked bar per need: unanswered, partial, came back, no click, each in its colour. */
+export function needBars(needs: Need[]): string {
+	const max = Math.max(1, ...needs.map((need) => need.count));
+	const rows = needs.map((need) => {
+		let x = 0;
+		const rects = KINDS.filter(({ field }) => need[field] > 0).map(({ kind, field }) => {
+			const width = Math.max(MIN_SEGMENT, (need[field] / max) * 100 - GAP);
+			const rect = `<rect x="${x.toFixed(2)}" y="0" width="${width.toFixed(2)}" height="10" class="${kind}"/>`;
+			x += width + GAP;
+			return rect;
+		});
+		const parts = KINDS.filter(({ field }) => need[field] > 0).map(({ kind, field }) => `${formatNumber(need[field])} ${KIND_LABELS[kind]}`);
+		return `<li><span class="bar-label"><span lang="${escapeHtml(need.locale)}" dir="auto">${escapeHtml(need.query)}</span> <span class="muted">(${escapeHtml(need.locale)})</span></span>
+<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">${rects.join('')}</svg>
+<span class="bar-value">${formatNumber(need.count)}<span class="visually-hidden"> failed: ${parts.join(', ')}</span></span></li>`;
 	});
-	const description = gaps.map((gap) => `${gap.query} (${gap.locale}): ${gap.count}`).join('; ');
-	return `<svg viewBox="0 0 ${LABEL_WIDTH + BAR_WIDTH + 60} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" class="chart bars">
-<title id="${id}-title">Most frequent gaps: unanswered (solid) and no-click (light) searches</title>
-<desc id="${id}-desc">${escapeHtml(description)}</desc>
-${rows.join('\n')}
-</svg>`;
+	return `<ol class="bars">${rows.join('\n')}</ol>`;
 }
 
-const TREND_WIDTH = 320;
-const TREND_HEIGHT = 72;
+/** The legend of the kinds drawn, so no colour is listed without a bar. */
+export function kindLegend(needs: Need[]): string {
+	const drawn = KINDS.filter(({ field }) => needs.some((need) => need[field] > 0));
+	return `<ul class="legend">${drawn.map(({ kind }) => `<li><span class="key ${kind}"></span>${KIND_LABELS[kind]}</li>`).join('')}</ul>`;
+}
 
-/** Searches and unanswered searches per day, as two lines. */
-export function trendChart(days: DailyCount[], locale: string, id: string): string {
+/** Slots the daily chart always has, so one day is one column, not a wall. */
+const MIN_SLOTS = 7;
+
+/** A column per day: all searches, with the unanswered ones in front of them from the bottom. */
+export function dailyColumns(days: DailyCount[], locale: string, id: string): string {
 	const max = Math.max(1, ...days.map((day) => day.searches));
-	const step = days.length > 1 ? TREND_WIDTH / (days.length - 1) : 0;
-	const line = (pick: (day: DailyCount) => number) => {
-		// A single day still draws a line across, so the chart is never empty.
-		const points = (days.length > 1 ? days : [...days, ...days]).map((day, index) => {
-			const x = days.length > 1 ? index * step : index * TREND_WIDTH;
-			return `${x.toFixed(1)},${(TREND_HEIGHT - 2 - (pick(day) / max) * (TREND_HEIGHT - 4)).toFixed(1)}`;
-		});
-		return points.join(' ');
-	};
+	const slots = Math.max(MIN_SLOTS, days.length);
+	const columns = days.map((day, index) => {
+		const x = index * 10 + 1;
+		const column = (value: number, type: string) => (value ? `<rect x="${x}" y="${(100 - (value / max) * 100).toFixed(2)}" width="8" height="${((value / max) * 100).toFixed(2)}" class="${type}"/>` : '');
+		return column(day.searches, 'searches') + column(day.unanswered, 'unanswered');
+	});
 	const total = days.reduce((sum, day) => sum + day.searches, 0);
 	const unanswered = days.reduce((sum, day) => sum + day.unanswered, 0);
 	const peak = days.reduce<DailyCount | undefined>((best, day) => (!best || day.searches > best.searches ? day : best), undefined);
-	const range = days.length ? `${days[0]!.date} to ${days.at(-1)!.date}` : 'the period';
-	const description = `${range}: ${formatNumber(total)} searches, ${formatNumber(unanswered)} unanswered${peak && peak.searches ? `; busiest day ${peak.date} with ${formatNumber(peak.searches)}` : ''}.`;
-	return `<svg viewBox="-2 0 ${TREND_WIDTH + 4} ${TREND_HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc" class="chart trend">
-<title id="${id}-title">Searches per day in ${escapeHtml(locale)}: all searches and unanswered ones</title>
-<desc id="${id}-desc">${escapeHtml(description)}</desc>
-<line x1="0" x2="${TREND_WIDTH}" y1="${TREND_HEIGHT - 1}" y2="${TREND_HEIGHT - 1}" class="axis"/>
-<polyline points="${line((day) => day.searches)}" class="searches"/>
-<polyline points="${line((day) => day.unanswered)}" class="unanswered-line"/>
-</svg>`;
-}
-
-function truncate(text: string): string {
-	const characters = [...text];
-	return characters.length > MAX_LABEL ? `${characters.slice(0, MAX_LABEL - 1).join('')}…` : text;
+	const first = days[0]?.date ?? '';
+	const last = days.at(-1)?.date ?? '';
+	const summary = `${first}${last !== first ? ` to ${last}` : ''}: ${plural(total, 'search', 'searches')}, ${formatNumber(unanswered)} unanswered${peak?.searches && days.length > 1 ? `; busiest day ${peak.date} with ${formatNumber(peak.searches)}` : ''}.`;
+	// Under a week the columns fill only part of the width: one label says which days they are.
+	const axis = days.length >= MIN_SLOTS ? `<span>${first}</span><span>${last}</span>` : `<span>${first}${last !== first ? ` – ${last}` : ''}</span>`;
+	return `<figure class="daily" aria-labelledby="${id}">
+<svg viewBox="0 0 ${slots * 10} 100" preserveAspectRatio="none" aria-hidden="true">${columns.join('')}</svg>
+<div class="axis">${axis}</div>
+<figcaption id="${id}"><span class="key searches"></span>searches <span class="key unanswered"></span>unanswered, per day in ${escapeHtml(locale)}. ${escapeHtml(summary)}</figcaption>
+</figure>`;
 }

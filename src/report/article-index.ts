@@ -1,0 +1,117 @@
+import { groupKey, wordStems } from './group-key.ts';
+import type { ReportArticle } from './read-articles.ts';
+
+/** Where an article holds a word, strongest evidence first. */
+const FIELDS = ['title', 'keyword', 'heading', 'description', 'tag', 'body'] as const;
+export type Field = (typeof FIELDS)[number];
+type LabelField = Exclude<Field, 'body'>;
+
+export interface IndexedArticle {
+	article: ReportArticle;
+	/** Each stem of a field other than the body, with the strongest field holding it. */
+	labelled: Map<string, LabelField>;
+	/** Stems of the body with how often each occurs. */
+	body: Map<string, number>;
+	/** Title, each keyword and each heading as a group key, for the phrase overlap. */
+	phrases: Array<Set<string>>;
+}
+
+export interface LocaleIndex {
+	articles: IndexedArticle[];
+	/** Inverse document frequency of a stem among the locale's articles (body left out). */
+	weight(stem: string): number;
+	/** Whether any article of the locale holds the stem anywhere, body included. */
+	has(stem: string): boolean;
+	/** Articles with the stem in a field other than the body. */
+	labelledBy(stem: string): readonly IndexedArticle[];
+	/** Articles holding every one of the stems somewhere, body included. */
+	mentioning(stems: readonly string[]): IndexedArticle[];
+}
+
+export interface ArticleIndex {
+	locale(locale: string): LocaleIndex;
+	/** The article a result path leads to (`/help/tr/iade/iade-sureci/`), if it is one. */
+	articleAt(path: string): IndexedArticle | undefined;
+}
+
+interface LocaleEntry {
+	articles: IndexedArticle[];
+	/** Articles with a stem outside the body: its document frequency is their number. */
+	labelled: Map<string, IndexedArticle[]>;
+	anywhere: Map<string, Set<IndexedArticle>>;
+}
+
+/**
+ * The articles as the report compares them with needs: stems per field, once. Document frequency
+ * leaves the body out: nearly every body says `kargo`, and a word that only bodies mention is one
+ * no article is about, which should weigh as much as a word in none.
+ */
+export function createArticleIndex(articles: readonly ReportArticle[]): ArticleIndex {
+	const locales = new Map<string, LocaleEntry>();
+	const byPath = new Map<string, IndexedArticle>();
+	for (const article of articles) {
+		let entry = locales.get(article.locale);
+		if (!entry) locales.set(article.locale, (entry = { articles: [], labelled: new Map(), anywhere: new Map() }));
+		const indexed = indexArticle(article);
+		entry.articles.push(indexed);
+		for (const stem of indexed.labelled.keys()) {
+			const list = entry.labelled.get(stem);
+			if (list) list.push(indexed);
+			else entry.labelled.set(stem, [indexed]);
+		}
+		for (const stem of new Set([...indexed.labelled.keys(), ...indexed.body.keys()])) {
+			const set = entry.anywhere.get(stem);
+			if (set) set.add(indexed);
+			else entry.anywhere.set(stem, new Set([indexed]));
+		}
+		byPath.set(pagePath(article.url), indexed);
+	}
+	const empty: LocaleEntry = { articles: [], labelled: new Map(), anywhere: new Map() };
+	return {
+		locale(locale) {
+			const { articles: indexed, labelled, anywhere } = locales.get(locale) ?? empty;
+			return {
+				articles: indexed,
+				// A word no article is about weighs as if half an article were: the most of any word.
+				weight: (stem) => Math.log(1 + indexed.length / (labelled.get(stem)?.length ?? 0.5)),
+				has: (stem) => anywhere.has(stem),
+				labelledBy: (stem) => labelled.get(stem) ?? [],
+				mentioning: (stems) => {
+					const sets = stems.map((stem) => anywhere.get(stem) ?? new Set<IndexedArticle>()).sort((a, b) => a.size - b.size);
+					return [...(sets[0] ?? [])].filter((article) => sets.every((set) => set.has(article)));
+				},
+			};
+		},
+		articleAt: (path) => byPath.get(pagePath(path)),
+	};
+}
+
+function indexArticle(article: ReportArticle): IndexedArticle {
+	const labelled = new Map<string, LabelField>();
+	const fields: Array<[LabelField, string[]]> = [
+		['title', [article.title]],
+		['keyword', article.keywords],
+		['heading', article.headings],
+		['description', [article.description]],
+		['tag', article.tags],
+	];
+	// Strongest first, so the first field to claim a stem keeps it.
+	for (const [field, texts] of fields) {
+		for (const stem of texts.flatMap((text) => wordStems(text, article.locale))) if (!labelled.has(stem)) labelled.set(stem, field);
+	}
+	const body = new Map<string, number>();
+	for (const stem of wordStems(article.body, article.locale)) body.set(stem, (body.get(stem) ?? 0) + 1);
+	const phrases = [article.title, ...article.keywords, ...article.headings].map((text) => new Set(groupKey(text, article.locale).split(' ')));
+	return { article, labelled, body, phrases };
+}
+
+/** The strongest field of an article holding a stem, or null. */
+export function fieldOf(indexed: IndexedArticle, stem: string): Field | null {
+	return indexed.labelled.get(stem) ?? (indexed.body.has(stem) ? 'body' : null);
+}
+
+/** A path without its section anchor or query, with a trailing slash: how result links meet article URLs. */
+export function pagePath(path: string): string {
+	const bare = path.replace(/[?#].*$/, '');
+	return bare.endsWith('/') ? bare : `${bare}/`;
+}
