@@ -70,6 +70,12 @@ describe('report group keys', () => {
 		expect(stripSuffixes('kargolar', 'fr')).toBe('kargolar');
 	});
 
+	it('keeps Turkish roots that end like a suffix apart from the words they would become', () => {
+		expect(groupKey('indirim kodu', 'tr')).not.toBe(groupKey('indirin kodu', 'tr'));
+		expect(sameGroup(['indirim', 'indirimler', 'indirimi', 'İndirimlerden'], 'tr').size).toBe(1);
+		expect(sameGroup(['sipariş durumu', 'siparis durumum'], 'tr').size).toBe(1);
+	});
+
 	it('never shortens a stem below three letters', () => {
 		expect(stripSuffixes('iade', 'tr')).toBe('iad');
 		expect(stripSuffixes('kod', 'tr')).toBe('kod');

@@ -26,11 +26,16 @@ const TURKISH_SUFFIXES = [
 ];
 /** Buffer letters, stripped only after a vowel: `iade-s-i`, `kargo-n`, `kampanya-y`. */
 const TURKISH_BUFFERS = ['s', 'n', 'y'];
+/**
+ * Roots that end like a suffix, kept whole: without them `indirim` (discount) would be `indir`
+ * (download), and `durum` (status) `dur` (stop). Their own suffixes still come off: `indirimler`.
+ */
+const TURKISH_ROOTS = new Set(['indirim', 'teslim', 'durum', 'yorum', 'kurum', 'iletisim', 'bolum', 'sistem', 'resim', 'egitim', 'uyum', 'tutum']);
 
 function stripTurkish(word: string): string {
 	let stem = word;
 	// Suffixes stack (`kargo-lar-imiz-dan`), so strip until nothing more comes off.
-	for (let round = 0; round < 8; round++) {
+	for (let round = 0; round < 8 && !TURKISH_ROOTS.has(stem); round++) {
 		const suffix =
 			TURKISH_SUFFIXES.find((s) => stem.endsWith(s) && stem.length - s.length >= MIN_STEM) ??
 			TURKISH_BUFFERS.find((s) => stem.endsWith(s) && stem.length - 1 >= MIN_STEM && VOWEL.test(stem.slice(0, -1)));
