@@ -12,12 +12,13 @@ describe('noise', () => {
 		expect(reason('asdfgh')).toBe('keyboard-mash');
 		expect(reason('zxcvb')).toBe('keyboard-mash');
 		expect(reason('sdfsdf')).toBe('keyboard-mash');
-		expect(reason('aaaa', 'en')).toBe('keyboard-mash');
 		expect(reason('qwerty uiop', 'en')).toBe('keyboard-mash');
 	});
 
-	it('calls one letter, numbers and scrubbed personal data alone noise', () => {
+	it('calls one letter (repeated or not), numbers and scrubbed personal data alone noise', () => {
 		expect(reason('a?')).toBe('one-letter');
+		expect(reason('aa')).toBe('one-letter');
+		expect(reason('aaaa', 'en')).toBe('one-letter');
 		expect(reason('[number]')).toBe('no-words');
 		expect(reason('[email] [phone]')).toBe('no-words');
 		expect(reason('12')).toBe('no-words');

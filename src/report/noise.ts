@@ -4,7 +4,7 @@ import { stripSuffixes } from './strip-suffixes.ts';
 
 /**
  * Why a query is not a need: `no-words` (only numbers or scrubbed personal data such as
- * `[number]`), `one-letter`, `test` (someone trying the box), `keyboard-mash` (`xqzv plomb`),
+ * `[number]`), `one-letter` (or one letter repeated: `aa`), `test` (someone trying the box), `keyboard-mash` (`xqzv plomb`),
  * `question-words` (`nasıl`, `how`: nothing to write about).
  */
 export type NoiseReason = 'no-words' | 'one-letter' | 'test' | 'keyboard-mash' | 'question-words';
@@ -45,6 +45,7 @@ export function noiseReason(query: string, locale: string, known: (stem: string)
 	if (words.join('').length <= 1) return 'one-letter';
 	const tests = new Set([...TEST_WORDS['']!, ...(TEST_WORDS[language] ?? [])]);
 	if (words.every((word) => tests.has(word.replace(/\d+$/, '')))) return 'test';
+	if (new Set(words.join('')).size === 1) return 'one-letter';
 	const mash = words.filter((word) => isMash(word, language)).length;
 	if (mash * 2 >= words.length && !words.some((word) => known(stripSuffixes(word, locale)))) return 'keyboard-mash';
 	if (!contentTokens(query.replace(SCRUB_TOKEN, ' '), locale).length) return 'question-words';
