@@ -14,6 +14,12 @@ export interface AdviceParts {
 
 const ADVICE_LABELS: Record<Advice['kind'], string> = { 'new-article': 'New article', 'add-keywords': 'Add keywords', 'clarify-title': 'Clarify title', watch: 'Watch' };
 
+const ADD_REASONS: Record<Extract<Advice, { kind: 'add-keywords' }>['because'], string> = {
+	opened: 'customers opened it from these searches and stayed',
+	'covers-most': 'it has most of these words already',
+	misspelled: 'it has these words spelled right, and search found nothing for this spelling',
+};
+
 const quoted = (words: string[]) => words.map((word) => `“${word}”`).join(', ');
 
 export function adviceParts(advice: Advice): AdviceParts {
@@ -24,7 +30,7 @@ export function adviceParts(advice: Advice): AdviceParts {
 				? { label, lead: 'customers came back from', article: advice.cameBackFrom, reason: 'it has these words but does not answer them' }
 				: { label, lead: 'no article has these words in its title, keywords, headings, description or tags', article: null, reason: '' };
 		case 'add-keywords':
-			return { label, lead: `add ${quoted(advice.words)} to the keywords of`, article: advice.article, reason: advice.because === 'opened' ? 'customers opened it from these searches and stayed' : 'it has most of these words already' };
+			return { label, lead: `add ${quoted(advice.words)} to the keywords of`, article: advice.article, reason: ADD_REASONS[advice.because] };
 		case 'clarify-title':
 			return {
 				label,

@@ -57,19 +57,38 @@ describe('advice on the cases the issue reported as misleading', () => {
 });
 
 describe('advice from evidence', () => {
-	it('asks to clarify a title at least five searches showed first while customers opened far less than usual', () => {
-		const advice = adviceOf('fatura', noClicks('tr', 'fatura', 5, '/tr/odeme/fatura-bilgileri/'));
-		expect(advice).toEqual({ kind: 'clarify-title', article: expect.objectContaining({ id: 'odeme/fatura-bilgileri' }), shownFirst: 5, clickThrough: 0, medianClickThrough: 1 });
+	const fatura = '/tr/odeme/fatura-bilgileri/';
+	const stayedOn = (first: string) => searched('tr', 'fatura', { first, opened: first });
+
+	it('asks to clarify a title at least five searches showed first, rarely opened, but read by those who opened it', () => {
+		const advice = adviceOf('fatura', [...noClicks('tr', 'fatura', 5, fatura), ...stayedOn(fatura)]);
+		expect(advice).toEqual({ kind: 'clarify-title', article: expect.objectContaining({ id: 'odeme/fatura-bilgileri' }), shownFirst: 6, clickThrough: 0.1667, medianClickThrough: 1 });
 	});
 
 	it('does not blame a title shown first in only four searches, or in searches that did not say what they showed', () => {
-		expect(adviceOf('fatura', noClicks('tr', 'fatura', 4, '/tr/odeme/fatura-bilgileri/')).kind).toBe('watch');
-		expect(adviceOf('fatura', noClicks('tr', 'fatura', 9)).kind).toBe('watch');
+		expect(adviceOf('fatura', [...noClicks('tr', 'fatura', 3, fatura), ...stayedOn(fatura)]).kind).toBe('watch');
+		expect(adviceOf('fatura', [...noClicks('tr', 'fatura', 9), ...searched('tr', 'fatura', { opened: fatura })]).kind).toBe('watch');
 	});
 
-	it('adds the words customers typed to the article they opened from a failing search and stayed on', () => {
+	it('does not blame a title nobody who opened it stayed on: "not opened" may then mean "not the answer"', () => {
+		expect(adviceOf('fatura', noClicks('tr', 'fatura', 8, fatura)).kind).toBe('watch');
+		const cameBack = times(2, () => searched('tr', 'fatura', { first: fatura, opened: fatura, cameBack: true })).flat();
+		expect(adviceOf('fatura', [...noClicks('tr', 'fatura', 8, fatura), ...cameBack]).kind).toBe('watch');
+	});
+
+	it('adds a misspelled query to the article that has its words spelled right', () => {
+		const advice = adviceOf('kragom nerde', times(3, () => event('unanswered-search', 'tr', 'kragom nerde')));
+		expect(advice).toMatchObject({ kind: 'add-keywords', article: { id: 'kargo/kargom-gelmedi' }, words: ['kragom'], because: 'misspelled' });
+	});
+
+	it('adds the words customers typed to the article most of their searches ended on', () => {
 		const events = [...times(2, () => searched('tr', 'param yatmadı', { strength: 'partial', opened: '/tr/iade/para-iadesi-ne-zaman/' })).flat(), ...times(3, () => event('unanswered-search', 'tr', 'param yatmadı'))];
 		expect(adviceOf('param yatmadı', events)).toMatchObject({ kind: 'add-keywords', article: { id: 'iade/para-iadesi-ne-zaman' }, words: ['yatmadı'], because: 'opened' });
+	});
+
+	it('does not take an article a few customers stayed on for the answer', () => {
+		const events = [...searched('tr', 'hediye çeki', { strength: 'partial', opened: '/tr/odeme/odeme-yontemleri/' }), ...times(4, () => event('unanswered-search', 'tr', 'hediye çeki'))];
+		expect(adviceOf('hediye çeki', events).kind).toBe('new-article');
 	});
 
 	it('adds the missing word to the article that has most of the others in its title, keywords or headings', () => {
@@ -89,7 +108,17 @@ describe('advice thresholds', () => {
 	const tokens = groupKey('fatura', 'tr').split(' ');
 	const candidates = candidatesFor(tr, tokens).map(coverageFor(tr, tokens));
 	const fatura = candidates.find((coverage) => coverage.indexed.article.id === 'odeme/fatura-bilgileri')!;
-	const input = (values: Partial<AdviceInput>): AdviceInput => ({ candidates, opened: [], shownFirst: [{ coverage: fatura, count: 5 }], clickThrough: 0.2, medianClickThrough: 0.6, display: (token) => token, ...values });
+	const input = (values: Partial<AdviceInput>): AdviceInput => ({
+		candidates,
+		opened: [{ coverage: fatura, clicks: 1, returns: 0 }],
+		shownFirst: [{ coverage: fatura, count: 5 }],
+		searches: 10,
+		clickThrough: 0.2,
+		medianClickThrough: 0.6,
+		typo: () => undefined,
+		display: (token) => token,
+		...values,
+	});
 
 	it('calls a click-through clearly below the median only under half of it', () => {
 		expect(advise(input({ clickThrough: 0.29 })).kind).toBe('clarify-title');
@@ -99,10 +128,14 @@ describe('advice thresholds', () => {
 	});
 
 	it('does not count an article customers came back from as covering, unless its title names the need', () => {
-		const cameBack = [{ coverage: fatura, clicks: 2, returns: 1 }];
-		expect(advise(input({ shownFirst: [], opened: cameBack })).kind).toBe('watch');
-		const stayed = [{ coverage: fatura, clicks: 3, returns: 1 }];
-		expect(advise(input({ shownFirst: [], opened: stayed })).kind).toBe('watch');
+		// `fatura` is in the title of Fatura bilgileri: customers coming back does not make a new article.
+		expect(advise(input({ shownFirst: [], opened: [{ coverage: fatura, clicks: 2, returns: 1 }] }))).toMatchObject({ kind: 'watch', article: { id: 'odeme/fatura-bilgileri' } });
+		const kapida = tr.articles.find((indexed) => indexed.article.id === 'odeme/kapida-odeme')!;
+		const teslimat = groupKey('teslimat', 'tr').split(' ');
+		const cover = coverageFor(tr, teslimat);
+		const covering = candidatesFor(tr, teslimat).map(cover).filter((coverage) => coverage.indexed === kapida);
+		const rejected = [{ coverage: covering[0]!, clicks: 2, returns: 2 }];
+		expect(advise(input({ candidates: covering, shownFirst: [], opened: rejected }))).toMatchObject({ kind: 'new-article', cameBackFrom: { id: 'odeme/kapida-odeme' } });
 	});
 });
 

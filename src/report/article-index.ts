@@ -1,5 +1,6 @@
-import { groupKey, wordStems } from './group-key.ts';
+import { foldedWords, groupKey } from './group-key.ts';
 import type { ReportArticle } from './read-articles.ts';
+import { stripSuffixes } from './strip-suffixes.ts';
 
 /** Where an article holds a word, strongest evidence first. */
 const FIELDS = ['title', 'keyword', 'heading', 'description', 'tag', 'body'] as const;
@@ -26,6 +27,8 @@ export interface LocaleIndex {
 	labelledBy(stem: string): readonly IndexedArticle[];
 	/** Articles holding every one of the stems somewhere, body included. */
 	mentioning(stems: readonly string[]): IndexedArticle[];
+	/** Folded words of the locale's articles, with how many articles have each: what typos are corrected to. */
+	words: ReadonlyMap<string, number>;
 }
 
 export interface ArticleIndex {
@@ -39,6 +42,7 @@ interface LocaleEntry {
 	/** Articles with a stem outside the body: its document frequency is their number. */
 	labelled: Map<string, IndexedArticle[]>;
 	anywhere: Map<string, Set<IndexedArticle>>;
+	words: Map<string, number>;
 }
 
 /**
@@ -51,8 +55,8 @@ export function createArticleIndex(articles: readonly ReportArticle[]): ArticleI
 	const byPath = new Map<string, IndexedArticle>();
 	for (const article of articles) {
 		let entry = locales.get(article.locale);
-		if (!entry) locales.set(article.locale, (entry = { articles: [], labelled: new Map(), anywhere: new Map() }));
-		const indexed = indexArticle(article);
+		if (!entry) locales.set(article.locale, (entry = { articles: [], labelled: new Map(), anywhere: new Map(), words: new Map() }));
+		const { indexed, words } = indexArticle(article);
 		entry.articles.push(indexed);
 		for (const stem of indexed.labelled.keys()) {
 			const list = entry.labelled.get(stem);
@@ -64,14 +68,16 @@ export function createArticleIndex(articles: readonly ReportArticle[]): ArticleI
 			if (set) set.add(indexed);
 			else entry.anywhere.set(stem, new Set([indexed]));
 		}
+		for (const word of words) entry.words.set(word, (entry.words.get(word) ?? 0) + 1);
 		byPath.set(pagePath(article.url), indexed);
 	}
-	const empty: LocaleEntry = { articles: [], labelled: new Map(), anywhere: new Map() };
+	const empty: LocaleEntry = { articles: [], labelled: new Map(), anywhere: new Map(), words: new Map() };
 	return {
 		locale(locale) {
-			const { articles: indexed, labelled, anywhere } = locales.get(locale) ?? empty;
+			const { articles: indexed, labelled, anywhere, words } = locales.get(locale) ?? empty;
 			return {
 				articles: indexed,
+				words,
 				// A word no article is about weighs as if half an article were: the most of any word.
 				weight: (stem) => Math.log(1 + indexed.length / (labelled.get(stem)?.length ?? 0.5)),
 				has: (stem) => anywhere.has(stem),
@@ -86,7 +92,15 @@ export function createArticleIndex(articles: readonly ReportArticle[]): ArticleI
 	};
 }
 
-function indexArticle(article: ReportArticle): IndexedArticle {
+/** An article's stems per field, and its folded words (counted per locale, not kept per article). */
+function indexArticle(article: ReportArticle): { indexed: IndexedArticle; words: Set<string> } {
+	const words = new Set<string>();
+	// Folded once, then stemmed: the words are kept for typo correction, the stems for matching.
+	const stems = (text: string) =>
+		foldedWords(text, article.locale).map((word) => {
+			words.add(word);
+			return stripSuffixes(word, article.locale);
+		});
 	const labelled = new Map<string, LabelField>();
 	const fields: Array<[LabelField, string[]]> = [
 		['title', [article.title]],
@@ -97,12 +111,12 @@ function indexArticle(article: ReportArticle): IndexedArticle {
 	];
 	// Strongest first, so the first field to claim a stem keeps it.
 	for (const [field, texts] of fields) {
-		for (const stem of texts.flatMap((text) => wordStems(text, article.locale))) if (!labelled.has(stem)) labelled.set(stem, field);
+		for (const stem of texts.flatMap(stems)) if (!labelled.has(stem)) labelled.set(stem, field);
 	}
 	const body = new Map<string, number>();
-	for (const stem of wordStems(article.body, article.locale)) body.set(stem, (body.get(stem) ?? 0) + 1);
+	for (const stem of stems(article.body)) body.set(stem, (body.get(stem) ?? 0) + 1);
 	const phrases = [article.title, ...article.keywords, ...article.headings].map((text) => new Set(groupKey(text, article.locale).split(' ')));
-	return { article, labelled, body, phrases };
+	return { indexed: { article, labelled, body, phrases }, words };
 }
 
 /** The strongest field of an article holding a stem, or null. */

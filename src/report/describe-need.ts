@@ -4,7 +4,8 @@ import type { ArticleIndex, IndexedArticle } from './article-index.ts';
 import { closestArticles } from './closest-articles.ts';
 import type { NeedGroup } from './group-needs.ts';
 import { kindOf } from './need-kind.ts';
-import { createDisplay, missingWords } from './need-words.ts';
+import { groupKey } from './group-key.ts';
+import { correctSpelling, createDisplay, missingWords } from './need-words.ts';
 import type { Need } from './report-types.ts';
 
 /** A need that is a gap, compared with the articles of its locale: closest articles, missing words, advice. */
@@ -25,8 +26,15 @@ export function describeNeed(group: NeedGroup, index: ArticleIndex, medianClickT
 		candidates,
 		opened: resolve(group.opened, index, group.locale).map(([indexed, counts]) => ({ coverage: cover(indexed), ...counts }) satisfies OpenedArticle),
 		shownFirst: resolve(group.shownFirst, index, group.locale).map(([indexed, count]) => ({ coverage: cover(indexed), count })),
+		searches: group.searches,
 		clickThrough: group.clickThrough,
 		medianClickThrough,
+		typo: () => {
+			const corrected = correctSpelling(group.query, locale, group.locale);
+			const fixed = corrected && groupKey(corrected.query, group.locale).split(' ').filter(Boolean);
+			if (!corrected || !fixed?.length) return undefined;
+			return { candidates: candidatesFor(locale, fixed).map(coverageFor(locale, fixed)), words: corrected.misspelled };
+		},
 		display,
 	});
 	return {

@@ -49,11 +49,6 @@ function unique(items: string[]): string[] {
 	return [...new Set(items)];
 }
 
-/** Stems of every word of a text, stop words included, repeats kept: what an article's body counts. */
-export function wordStems(text: string, locale: string): string[] {
-	return foldedWords(text, locale).map((word) => stripSuffixes(word, locale));
-}
-
 /**
  * The words of a query as the customer typed them (lowercased, `ı` and accents kept), each with
  * its stem: the report compares stems but shows words, since `karg` means nothing to a writer.

@@ -1,6 +1,7 @@
-import { foldText, typedWords } from './group-key.ts';
 import type { LocaleIndex } from './article-index.ts';
+import { foldText, typedWords } from './group-key.ts';
 import { stripSuffixes } from './strip-suffixes.ts';
+import { correctWord } from './typo-finder.ts';
 
 /**
  * A key token as customers typed it: from the most frequent spelling holding it (`karg` →
@@ -29,4 +30,18 @@ export function missingWords(tokens: readonly string[], unmatched: readonly stri
 	}
 	// A number (`2`, `iphone 15`) is no word a writer can add.
 	return [...new Set(missing)].filter((word) => /\p{L}/u.test(word));
+}
+
+/**
+ * A query with each word no article has replaced by the article word one letter away, if any
+ * (`kragom nerde` → `kargom nerede`), and the words so corrected, as typed; undefined when none is.
+ */
+export function correctSpelling(query: string, index: LocaleIndex, locale: string): { query: string; misspelled: string[] } | undefined {
+	const misspelled: string[] = [];
+	const words = typedWords(query, locale).map(({ word, stem }) => {
+		const correction = index.has(stem) ? undefined : correctWord(index.words, foldText(word, locale));
+		if (correction) misspelled.push(word);
+		return correction ?? word;
+	});
+	return misspelled.length ? { query: words.join(' '), misspelled } : undefined;
 }

@@ -109,8 +109,11 @@ export interface WordMatch {
 export type Advice =
 	/** `cameBackFrom`: the one article holding the words, which customers came back from. */
 	| { kind: 'new-article'; cameBackFrom: ArticleRef | null }
-	/** `opened`: customers opened the article and stayed; `covers-most`: it holds most of the words. */
-	| { kind: 'add-keywords'; article: ArticleRef; words: string[]; because: 'opened' | 'covers-most' }
+	/**
+	 * `opened`: customers opened the article and stayed; `covers-most`: it holds most of the words;
+	 * `misspelled`: it holds them once a letter of each is corrected.
+	 */
+	| { kind: 'add-keywords'; article: ArticleRef; words: string[]; because: 'opened' | 'covers-most' | 'misspelled' }
 	| { kind: 'clarify-title'; article: ArticleRef; shownFirst: number; clickThrough: number; medianClickThrough: number }
 	/** `article` covers the words already; nothing in the evidence says what is wrong. */
 	| { kind: 'watch'; article: ArticleRef };
