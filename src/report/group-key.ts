@@ -1,5 +1,5 @@
 import { SCRUB_TOKEN } from '../analytics/scrub.ts';
-import { normalizeQuery } from '../search/normalize-query.ts';
+import { normalizeText } from '../search/normalize-query.ts';
 import { stopWordsFor } from '../search/stop-words.ts';
 import { stripSuffixes } from './strip-suffixes.ts';
 
@@ -8,7 +8,8 @@ import { stripSuffixes } from './strip-suffixes.ts';
  * dropped: search keeps `ö` so exact spellings rank first, but `odeme` and `ödeme` are one gap.
  */
 export function foldText(text: string, locale: string): string {
-	return normalizeQuery(text, locale).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+	// Not cut at a query's length: article bodies are folded too.
+	return normalizeText(text, locale).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
 const foldedStopWords = new Map<string, Set<string>>();

@@ -11,11 +11,15 @@ export const MAX_QUERY_LENGTH = 200;
  * still rank first.
  */
 export function normalizeQuery(query: string, locale: string): string {
-	return foldLetters(query.normalize('NFC').toLocaleLowerCase(locale))
+	return normalizeText(query, locale).slice(0, MAX_QUERY_LENGTH);
+}
+
+/** `normalizeQuery` for a text of any length (an article body the report reads), not cut. */
+export function normalizeText(text: string, locale: string): string {
+	return foldLetters(text.normalize('NFC').toLocaleLowerCase(locale))
 		.replace(/\u0307/g, '') // the dot left by lowercasing İ outside Turkish
 		.replace(/[’'`´]\p{L}*/gu, '')
 		.replace(/[^\p{L}\p{N}\s-]/gu, ' ')
 		.replace(/\s+/g, ' ')
-		.trim()
-		.slice(0, MAX_QUERY_LENGTH);
+		.trim();
 }
