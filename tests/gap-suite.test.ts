@@ -108,7 +108,7 @@ async function actOut(page: Page, locale: string, need: GapCase): Promise<string
 		await box.press('Escape'); // gives up: the search settles as unanswered
 	} else if (wanted && (await wanted.count()) > 0) {
 		await openResult(page, wanted.first()); // found it and reads it, then goes on to the home page
-		await page.goto(`${origin}/${locale}/`);
+		await page.goto(`${origin}/${locale}/`, { waitUntil: 'domcontentloaded' });
 	} else {
 		await openResult(page, links.first());
 		await page.goBack({ waitUntil: 'commit' }); // a page from the back/forward cache fires no load event
@@ -119,7 +119,7 @@ async function actOut(page: Page, locale: string, need: GapCase): Promise<string
 
 async function openResult(page: Page, link: Locator): Promise<void> {
 	const from = page.url();
-	await Promise.all([page.waitForURL((url) => url.href !== from), link.click()]);
+	await Promise.all([page.waitForURL((url) => url.href !== from, { waitUntil: 'domcontentloaded' }), link.click()]);
 }
 
 /** Waits until the collector has stored what the browsers sent (the last beacons are in flight). */
