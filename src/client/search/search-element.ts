@@ -151,10 +151,10 @@ export class DestekSearch extends HTMLElement {
 	private async search(query: string, locale: string, filters?: Record<string, string[]>): Promise<{ first: ResultView[]; words: QueryWord[]; rarity: WordRarity; rest?: () => Promise<ResultView[]> }> {
 		const pagefind = await loadPagefind(this.dataset.bundle!, locale);
 		const { hits, words } = await findArticles(pagefind, query, locale, filters ? { filters } : {});
-		const rarity = await wordRarity(pagefind, words);
 		// Every result shown costs a fragment download (about 3 kB).
 		const load = async (count: number) => (await Promise.all(hits.slice(0, count).map(({ hit }) => hit.data()))).map((data: PagefindResultData) => ({ data }));
-		const first = await load(FIRST_RESULTS);
+		// How rare each word is (for answer strength) is asked while the first fragments arrive.
+		const [first, rarity] = await Promise.all([load(FIRST_RESULTS), wordRarity(pagefind, words)]);
 		return this.isPage && hits.length > FIRST_RESULTS ? { first, words, rarity, rest: () => load(PAGE_RESULTS) } : { first, words, rarity };
 	}
 
