@@ -189,6 +189,7 @@ describe('search in the browser', () => {
 		const notice = page.locator('[data-search-partial]').first();
 		expect(await notice.isVisible()).toBe(true);
 		expect(await notice.locator('em').textContent()).toBe('iade kripto');
+		expect(await page.locator('[data-search-status]').first().textContent()).toContain('iade kripto');
 		expect(await page.locator('[data-search-contact] a[href^="tel:"]').first().isVisible()).toBe(true);
 		// A query the results answer shows neither.
 		await search(page, 'iade');

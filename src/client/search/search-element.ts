@@ -174,6 +174,8 @@ export class DestekSearch extends HTMLElement {
 		if (echo) echo.textContent = query.trim();
 		const rule = new Intl.PluralRules(this.locale).select(views.length);
 		this.status.textContent = views.length ? (this.strings.count[rule] ?? this.strings.count.other ?? '').replace('{{count}}', String(views.length)) : this.strings.none;
+		// Screen readers hear the notice with the count, as sighted customers see it above the list.
+		if (answer.strength === 'partial' && views.length) this.status.textContent += ` ${this.querySelector('[data-search-partial]')?.textContent ?? ''}`;
 		this.panel.hidden = false;
 		this.browseList(false);
 	}
