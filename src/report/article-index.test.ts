@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createArticleIndex } from './article-index.ts';
-import { stripSuffixes } from './strip-suffixes.ts';
+import { stripSuffixes } from '../search/strip-suffixes.ts';
 import { article } from './test-fixtures.ts';
 
 describe('article index', () => {

@@ -1,6 +1,6 @@
 import { foldedWords, groupKey } from './group-key.ts';
 import type { ReportArticle } from './read-articles.ts';
-import { stripSuffixes } from './strip-suffixes.ts';
+import { stripSuffixes } from '../search/strip-suffixes.ts';
 
 /** Where an article holds a word, strongest evidence first. */
 const FIELDS = ['title', 'keyword', 'heading', 'description', 'tag', 'body'] as const;

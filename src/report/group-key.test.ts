@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentTokens, foldText, groupKey } from './group-key.ts';
-import { stripSuffixes } from './strip-suffixes.ts';
+import { stripSuffixes } from '../search/strip-suffixes.ts';
 
 const sameGroup = (queries: string[], locale: string) => new Set(queries.map((query) => groupKey(query, locale)));
 

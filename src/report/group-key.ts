@@ -1,7 +1,7 @@
 import { SCRUB_TOKEN } from '../analytics/scrub.ts';
 import { normalizeText } from '../search/normalize-query.ts';
 import { stopWordsFor } from '../search/stop-words.ts';
-import { stripSuffixes } from './strip-suffixes.ts';
+import { stripSuffixes } from '../search/strip-suffixes.ts';
 
 /**
  * Search normalization (case, Turkish I, apostrophe suffixes, punctuation) and then every accent

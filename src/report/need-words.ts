@@ -1,6 +1,6 @@
 import type { LocaleIndex } from './article-index.ts';
 import { foldText, typedWords } from './group-key.ts';
-import { stripSuffixes } from './strip-suffixes.ts';
+import { stripSuffixes } from '../search/strip-suffixes.ts';
 import { correctWord } from './typo-finder.ts';
 
 /**

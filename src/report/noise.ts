@@ -1,6 +1,6 @@
 import { SCRUB_TOKEN } from '../analytics/scrub.ts';
 import { contentTokens, foldedWords } from './group-key.ts';
-import { stripSuffixes } from './strip-suffixes.ts';
+import { stripSuffixes } from '../search/strip-suffixes.ts';
 
 /**
  * Why a query is not a need: `no-words` (only numbers or scrubbed personal data such as

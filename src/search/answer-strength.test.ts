@@ -29,6 +29,9 @@ const TWICE = `${ONCE} İade kargosu sizin için ücretsizdir.`;
 const THRICE = `${TWICE} İade kodunu kolinin üzerine yazın.`;
 const PACKING = 'Ürünü orijinal kutusuyla paketleyin. Paketi seçtiğiniz noktaya teslim edin.';
 
+/** Answer strength in the language of the results' pages (`/tr/…`, `/en/…`). */
+const judge = (words: readonly QueryWord[], results: PagefindResultData[], pages: WordRarity) => answerStrength(words, results, pages, results[0]?.url.split('/')[1] ?? 'tr');
+
 describe('answer strength', () => {
 	it('calls "kampanya kodu" partial when the best result says both words in passing, in different sentences', () => {
 		const security = article('/tr/hesap/hesap-guvenligi/', 'Giriş yaparken telefonunuza gelen doğrulama kodunu girin. Kampanya e-postaları için bildirim ayarlarınızı açın.', {
@@ -36,7 +39,7 @@ describe('answer strength', () => {
 			keywords: 'iki adimli dogrulama, sifre guvenligi, dolandiricilik',
 			headings: ['Şüpheli mesajlar'],
 		});
-		expect(answerStrength(found('kampanya', 'kodu'), [security], rarity({ kampanya: 2, kodu: 6 }))).toEqual({ strength: 'partial', unmatched: ['kampanya', 'kodu'] });
+		expect(judge(found('kampanya', 'kodu'), [security], rarity({ kampanya: 2, kodu: 6 }))).toEqual({ strength: 'partial', unmatched: ['kampanya', 'kodu'] });
 	});
 
 	it.each([
@@ -46,7 +49,7 @@ describe('answer strength', () => {
 		['description', { description: 'Ürününüzü 14 gün içinde nasıl iade edeceğinizi anlatıyoruz.' }],
 	])('calls "iade" full when a result said it once has it in its %s', (_, about) => {
 		const result = article('/tr/iade/iade-sureci/', `${ONCE} ${PACKING}`, about);
-		expect(answerStrength(found('iade'), [result], rarity({ iade: 23 }))).toEqual({ strength: 'full', unmatched: [] });
+		expect(judge(found('iade'), [result], rarity({ iade: 23 }))).toEqual({ strength: 'full', unmatched: [] });
 	});
 
 	it.each([
@@ -55,7 +58,7 @@ describe('answer strength', () => {
 		[THRICE, 'full'],
 	])('calls "iade" said only in the text of every result partial until it runs through one: %s', (text, strength) => {
 		const results = [article('/tr/iade/iade-sureci/', `${text} ${PACKING}`), article('/tr/iade/degisim/', `${ONCE} Beden değişimi ücretsizdir.`), article('/tr/kargo/hasarli-paket/', `Hasarlı paketi teslim almayın. ${ONCE}`)];
-		expect(answerStrength(found('iade'), results, rarity({ iade: 23 })).strength).toBe(strength);
+		expect(judge(found('iade'), results, rarity({ iade: 23 })).strength).toBe(strength);
 	});
 
 	it('calls "hediye kartı iade" full when the keywords hold "hediye kartı" and the title "iade", and partial without them', () => {
@@ -63,8 +66,8 @@ describe('answer strength', () => {
 		const words = found('hediye', 'karti', 'iade');
 		const pages = rarity({ hediye: 2, karti: 5, iade: 23 });
 		const about = { title: 'İade edilemeyen ürünler', keywords: 'kozmetik iade, kisiye ozel urun, hediye karti' };
-		expect(answerStrength(words, [article('/tr/iade/iade-edilemeyen-urunler/', text, about)], pages)).toEqual({ strength: 'full', unmatched: [] });
-		expect(answerStrength(words, [article('/tr/iade/iade-edilemeyen-urunler/', text)], pages)).toEqual({ strength: 'partial', unmatched: ['hediye', 'karti', 'iade'] });
+		expect(judge(words, [article('/tr/iade/iade-edilemeyen-urunler/', text, about)], pages)).toEqual({ strength: 'full', unmatched: [] });
+		expect(judge(words, [article('/tr/iade/iade-edilemeyen-urunler/', text)], pages)).toEqual({ strength: 'partial', unmatched: ['hediye', 'karti', 'iade'] });
 	});
 
 	it('calls "mayo iade" full when the rare word runs twice through a result titled with the common one', () => {
@@ -73,7 +76,7 @@ describe('answer strength', () => {
 			'Hijyen bandı çıkarılmış mayo ve bikini altları geri alınamaz. Denerken mayo üzerine iç çamaşırınızı giyin. Kusurlu ürünler için her zaman iade talebi oluşturabilirsiniz.',
 			{ title: 'İade edilemeyen ürünler' },
 		);
-		expect(answerStrength(found('mayo', 'iade'), [result], rarity({ mayo: 1, iade: 23 }))).toEqual({ strength: 'full', unmatched: [] });
+		expect(judge(found('mayo', 'iade'), [result], rarity({ mayo: 1, iade: 23 }))).toEqual({ strength: 'full', unmatched: [] });
 	});
 
 	it.each([
@@ -82,19 +85,25 @@ describe('answer strength', () => {
 		['is about the other', article('/tr/odeme/taksit-secenekleri/', 'Anlaşmalı bankaların kartlarıyla 12 aya kadar taksit yapabilirsiniz.', { title: 'Taksit seçenekleri' }), ['kripto']],
 	])('calls "taksit kripto" partial when no article has "kripto", naming it, even when the result %s', (_, result, unmatched) => {
 		const words: QueryWord[] = [...found('taksit'), { word: 'kripto', spelling: null }];
-		expect(answerStrength(words, [result], rarity({ taksit: 4 }))).toEqual({ strength: 'partial', unmatched });
+		expect(judge(words, [result], rarity({ taksit: 4 }))).toEqual({ strength: 'partial', unmatched });
 	});
 
 	it('calls "kapıda ödeme kripto" partial, with "kripto" unmatched, although the title holds the other two words', () => {
 		const cashOnDelivery = article('/tr/odeme/kapida-odeme/', 'Kapıda ödeme nasıl yapılır? Kapıda ödeme seçeneğini sepette seçin.', { title: 'Kapıda ödeme' });
 		const words: QueryWord[] = [...found('kapida', 'ödeme'), { word: 'kripto', spelling: null }];
-		expect(answerStrength(words, [cashOnDelivery], rarity({ kapida: 3, ödeme: 12 }))).toEqual({ strength: 'partial', unmatched: ['kripto'] });
+		expect(judge(words, [cashOnDelivery], rarity({ kapida: 3, ödeme: 12 }))).toEqual({ strength: 'partial', unmatched: ['kripto'] });
+	});
+
+	it('does not take a word for the query word because it starts alike: "öğrenci" is not "öğrenebilirsiniz"', () => {
+		const tracking = article('/tr/siparis/siparis-takibi/', 'Siparişinizin nerede olduğunu Hesabım sayfasından öğrenebilirsiniz. Öğrenmek için giriş yapın. Öğrendiğiniz bilgiler…', { title: 'Siparişimi nasıl takip ederim?' });
+		expect(judge(found('ogrenci'), [tracking], rarity({ ogrenci: 3 })).strength).toBe('partial');
+		expect(judge(found('ogrenmek'), [tracking], rarity({ ogrenmek: 3 })).strength).toBe('full');
 	});
 
 	it('calls a search with no results none, with every word unmatched, and a query without words none', () => {
 		const words: QueryWord[] = [...found('iade'), { word: 'kripto', spelling: null }];
-		expect(answerStrength(words, [], rarity({ iade: 23 }))).toEqual({ strength: 'none', unmatched: ['iade', 'kripto'] });
-		expect(answerStrength([], [article('/tr/iade/iade-sureci/', THRICE)], rarity({}))).toEqual({ strength: 'none', unmatched: [] });
+		expect(judge(words, [], rarity({ iade: 23 }))).toEqual({ strength: 'none', unmatched: ['iade', 'kripto'] });
+		expect(judge([], [article('/tr/iade/iade-sureci/', THRICE)], rarity({}))).toEqual({ strength: 'none', unmatched: [] });
 	});
 
 	it.each([
@@ -102,7 +111,7 @@ describe('answer strength', () => {
 		['a period', 'Kampanya sona erdi. Kodu tekrar kullanamazsınız.', 'partial'],
 	])('counts "kampanya kodu" together only within one sentence: words three apart across %s', (_, text, strength) => {
 		const result = article('/tr/siparis/siparis-iptali/', `Siparişinizi kargoya verilmeden önce iptal edebilirsiniz. ${text}`);
-		expect(answerStrength(found('kampanya', 'kodu'), [result], rarity({ kampanya: 2, kodu: 6 })).strength).toBe(strength);
+		expect(judge(found('kampanya', 'kodu'), [result], rarity({ kampanya: 2, kodu: 6 })).strength).toBe(strength);
 	});
 
 	it.each([
@@ -110,7 +119,7 @@ describe('answer strength', () => {
 		['five', 'The discount from the new welcome code is applied at checkout.', 'partial'],
 	])('counts "discount code" together when %s words apart in one sentence only up to four', (_, text, strength) => {
 		const result = article('/en/odeme/odeme-yontemleri/', `We accept cards and bank transfers. ${text}`);
-		expect(answerStrength(found('discount', 'code'), [result], rarity({ discount: 3, code: 6 })).strength).toBe(strength);
+		expect(judge(found('discount', 'code'), [result], rarity({ discount: 3, code: 6 })).strength).toBe(strength);
 	});
 
 	it('judges only the first three results: an answer in fourth place leaves "refund" partial', () => {
@@ -118,14 +127,14 @@ describe('answer strength', () => {
 		const answer = article('/en/iade/para-iadesi-ne-zaman/', 'We send the refund as soon as the warehouse approves your return.', { title: 'When will I get my refund?' });
 		const [first, second, third] = ['/en/iade/iade-sureci/', '/en/iade/degisim/', '/en/siparis/siparis-iptali/'].map(inPassing) as [PagefindResultData, PagefindResultData, PagefindResultData];
 		const pages = rarity({ refund: 12 });
-		expect(answerStrength(found('refund'), [first, second, third, answer], pages).strength).toBe('partial');
-		expect(answerStrength(found('refund'), [first, second, answer, third], pages).strength).toBe('full');
+		expect(judge(found('refund'), [first, second, third, answer], pages).strength).toBe('partial');
+		expect(judge(found('refund'), [first, second, answer, third], pages).strength).toBe('full');
 	});
 
 	it('weighs rarity: "iptal ücreti" answered by the cancellation article only while "ücreti" is a common word', () => {
 		const cancellation = article('/tr/siparis/siparis-iptali/', 'Siparişiniz kargoya verilmeden önce Siparişlerim sayfasından iptal edebilirsiniz. Tutar ödeme yönteminize geri yüklenir.', { title: 'Sipariş iptali' });
 		const words = found('iptal', 'ücreti');
-		expect(answerStrength(words, [cancellation], rarity({ iptal: 3, ücreti: 22 }))).toEqual({ strength: 'full', unmatched: [] });
-		expect(answerStrength(words, [cancellation], rarity({ iptal: 3, ücreti: 1 }))).toEqual({ strength: 'partial', unmatched: ['ücreti'] });
+		expect(judge(words, [cancellation], rarity({ iptal: 3, ücreti: 22 }))).toEqual({ strength: 'full', unmatched: [] });
+		expect(judge(words, [cancellation], rarity({ iptal: 3, ücreti: 1 }))).toEqual({ strength: 'partial', unmatched: ['ücreti'] });
 	});
 });

@@ -1,6 +1,7 @@
 import type { AnswerStrength } from '../analytics/events.ts';
 import type { PagefindResultData, QueryWord } from './find-articles.ts';
 import type { WordRarity } from './word-rarity.ts';
+import { stripSuffixes } from './strip-suffixes.ts';
 import { comparableWord, sameWord } from './word-match.ts';
 
 /** Results a customer reads before deciding: only these can answer the query. */
@@ -38,7 +39,7 @@ export interface Strength {
  * `kampanya kodu` finds "doğrulama kodunu girin. Kampanya e-postaları…": both words said in
  * passing, apart, which is no answer.
  */
-export function answerStrength(words: readonly QueryWord[], results: readonly PagefindResultData[], rarity: WordRarity): Strength {
+export function answerStrength(words: readonly QueryWord[], results: readonly PagefindResultData[], rarity: WordRarity, locale: string): Strength {
 	if (results.length === 0 || words.length === 0) return { strength: 'none', unmatched: words.map(({ word }) => word) };
 	const total = Math.max(rarity.total, 1);
 	// Rarity, dampened, so that in a small help center a rare word said in passing does not outweigh
@@ -48,7 +49,7 @@ export function answerStrength(words: readonly QueryWord[], results: readonly Pa
 	let best: number[] = [];
 	let bestScore = -1;
 	for (const result of results.slice(0, RESULTS_READ)) {
-		const coverage = coverageOf(result, words);
+		const coverage = coverageOf(result, words, locale);
 		const score = coverage.reduce((sum, covered, index) => sum + covered * weights[index]!, 0) / weightSum;
 		if (score > bestScore) [best, bestScore] = [coverage, score];
 	}
@@ -59,29 +60,48 @@ export function answerStrength(words: readonly QueryWord[], results: readonly Pa
 }
 
 /** How much the result covers each word of the query (0 for a word no article has). */
-function coverageOf(result: PagefindResultData, words: readonly QueryWord[]): number[] {
-	const wanted = words.map(({ spelling }) => (spelling === null ? null : comparableWord(spelling)));
+function coverageOf(result: PagefindResultData, words: readonly QueryWord[], locale: string): number[] {
+	const wanted = words.map(({ spelling }) => (spelling === null ? null : queryWordOf(spelling, locale)));
+	const isWord = (articleWord: string, word: QueryWordForm) => agrees(comparableWord(articleWord), word, locale);
 	const text = result.content.split(/\s+/);
 	const sentenceOf = sentenceNumbers(text);
 	const matches: Match[] = [];
 	text.forEach((word, location) => {
-		const comparable = comparableWord(word);
-		const index = wanted.findIndex((spelling) => spelling !== null && sameWord(comparable, spelling));
+		const index = wanted.findIndex((form) => form !== null && isWord(word, form));
 		if (index >= 0) matches.push({ word: index, location, sentence: sentenceOf[location]! });
 	});
 	// Where the article is about something: its title, headings, keywords and description.
-	const about = [result.meta.title, result.meta.keywords, result.meta.description, ...(result.anchors ?? []).map((anchor) => anchor.text)]
-		.flatMap((part) => (part ?? '').split(/\s+/))
-		.map(comparableWord);
-	return wanted.map((spelling, word) => {
-		if (spelling === null) return 0;
+	const about = [result.meta.title, result.meta.keywords, result.meta.description, ...(result.anchors ?? []).map((anchor) => anchor.text)].flatMap((part) => (part ?? '').split(/\s+/));
+	return wanted.map((form, word) => {
+		if (form === null) return 0;
 		const own = matches.filter((match) => match.word === word);
 		if (own.length === 0) return 0;
-		if (about.some((part) => sameWord(part, spelling))) return COVERAGE.prominent;
+		if (about.some((part) => isWord(part, form))) return COVERAGE.prominent;
 		const near = (match: Match) => matches.some((other) => other.word !== word && other.sentence === match.sentence && Math.abs(other.location - match.location) <= SPAN);
 		if (own.some(near)) return COVERAGE.together;
 		return Math.min(COVERAGE.mentionedMax, COVERAGE.mentionedBase + COVERAGE.perMention * own.length);
 	});
+}
+
+interface QueryWordForm {
+	comparable: string;
+	stem: string;
+}
+
+function queryWordOf(spelling: string, locale: string): QueryWordForm {
+	const comparable = comparableWord(spelling);
+	return { comparable, stem: stripSuffixes(comparable, locale) };
+}
+
+/**
+ * Whether an article word is the query word: the prefix match search uses (word-match.ts), and
+ * stems that agree, one the start of the other. Pagefind's prefixes let `ogrenci` (student) find
+ * `öğrenebilirsiniz` (you can learn); their stems, `ogrenc` and `ogrenebilirs`, part ways.
+ */
+function agrees(comparable: string, word: QueryWordForm, locale: string): boolean {
+	if (!sameWord(comparable, word.comparable)) return false;
+	const stem = stripSuffixes(comparable, locale);
+	return stem.startsWith(word.stem) || word.stem.startsWith(stem);
 }
 
 interface Match {

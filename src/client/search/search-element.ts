@@ -125,7 +125,7 @@ export class DestekSearch extends HTMLElement {
 			if (id !== this.searchId) return; // a newer query is already on its way
 			// Judged on the first results, the ones a customer reads; results offered in the default
 			// language do not answer the question in this one.
-			const answer = describeAnswer(own.words, own.first, own.rarity);
+			const answer = describeAnswer(own.words, own.first, own.rarity, this.locale);
 			const present = (shown: ResultView[]) => {
 				const resultCount = shown[0]?.language ? 0 : shown.length;
 				this.show(shown, query, answer);
@@ -268,8 +268,8 @@ export class DestekSearch extends HTMLElement {
 }
 
 /** How well the page's own first results answer the query, and what stood first. */
-function describeAnswer(words: QueryWord[], first: ResultView[], rarity: WordRarity): SearchAnswer {
-	const { strength, unmatched } = answerStrength(words, first.map(({ data }) => data), rarity);
+function describeAnswer(words: QueryWord[], first: ResultView[], rarity: WordRarity, locale: string): SearchAnswer {
+	const { strength, unmatched } = answerStrength(words, first.map(({ data }) => data), rarity, locale);
 	const top = first[0]?.data.url;
 	return { strength, unmatched, firstResult: top ? new URL(top, location.href).pathname : undefined };
 }
