@@ -40,7 +40,7 @@ const MIN_RECALL = 0.9;
 const MAX_FALSE_GAPS = 0.1;
 /**
  * Answer strength alone: a floor against regressions, not the product's target, which behaviour
- * completes (68–77 % recall and 9–21 % covered needs called partial when written: a covered need
+ * completes (73–77 % recall and 11–21 % covered needs called partial when written: a covered need
  * typed with a word no article has, `paketi kapıcıya bırakabilir mi`, is partial by definition).
  */
 const MIN_STRENGTH_RECALL = 0.5;
