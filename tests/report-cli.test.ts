@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingEvent } from '../src/server/collector/event-schema.ts';
 import { openEventStore } from '../src/server/collector/event-store.ts';
 import type { Report } from '../src/report/report-types.ts';
+import { axeViolations, launchBrowser } from './helpers/browser.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const scratch = join(root, 'tests', '.output', 'report-cli');
@@ -138,6 +140,25 @@ describe('npm run report', () => {
 		expect(html).toMatch(/^<!doctype html>/);
 		expect(html).not.toMatch(/<script/i);
 		expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; | =cmd');
+	});
+
+	it('writes an HTML report that fits a 390 px phone, in light and dark, loads nothing and passes axe-core', async () => {
+		expect(report('--content', content, '--out', 'phone.html').code).toBe(0);
+		const browser = await launchBrowser();
+		try {
+			for (const colorScheme of ['light', 'dark'] as const) {
+				const page = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
+				const requests: string[] = [];
+				page.on('request', (request) => requests.push(request.url()));
+				await page.goto(pathToFileURL(join(scratch, 'phone.html')).href);
+				expect(requests, 'only the file itself').toHaveLength(1);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth), `${colorScheme}: no sideways scrolling`).toBeLessThanOrEqual(390);
+				expect(await axeViolations(page), colorScheme).toEqual([]);
+				await page.close();
+			}
+		} finally {
+			await browser.close();
+		}
 	});
 
 	it('refuses bad flags with one line naming the flag and exit code 2', () => {
