@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// One id per run, inherited by the test processes: builds that only get read are shared (tests/helpers/build-site.ts).
+process.env.DESTEK_TEST_RUN ??= `${process.pid}-${Date.now()}`;
+
 export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],

@@ -7,7 +7,7 @@ import { runReportCli } from '../src/report/report-cli.ts';
 import type { Report } from '../src/report/report-types.ts';
 import type { createHelpCenterServer } from '../src/server/help-center-server.ts';
 import { launchBrowser } from './helpers/browser.ts';
-import { buildSite, PROJECT_ROOT } from './helpers/build-site.ts';
+import { buildSiteOnce, PROJECT_ROOT } from './helpers/build-site.ts';
 import { startHelpCenter } from './helpers/help-center.ts';
 
 /**
@@ -52,7 +52,7 @@ let origin: string;
 const outcomes = new Map<string, Outcome[]>();
 
 beforeAll(async () => {
-	const result = await buildSite(PROJECT_ROOT);
+	const result = await buildSiteOnce(PROJECT_ROOT);
 	expect(result.code, result.output).toBe(0);
 	rmSync(scratch, { recursive: true, force: true });
 	mkdirSync(scratch, { recursive: true });

@@ -7,7 +7,7 @@ import { toString } from 'hast-util-to-string';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser } from './helpers/browser.ts';
-import { buildSite, PROJECT_ROOT } from './helpers/build-site.ts';
+import { buildSiteOnce, PROJECT_ROOT } from './helpers/build-site.ts';
 import { fileForUrlPath, listHtmlFiles, readPage } from './helpers/dist-pages.ts';
 import { serveDist } from './helpers/serve-dist.ts';
 
@@ -18,7 +18,7 @@ const articlesIn = async (locale: string) =>
 	(await readdir(join(content, locale), { recursive: true })).filter((f) => f.endsWith('.md') && !f.split('/').pop()!.startsWith('_'));
 
 beforeAll(async () => {
-	const result = await buildSite(PROJECT_ROOT);
+	const result = await buildSiteOnce(PROJECT_ROOT);
 	expect(result.code, result.output).toBe(0);
 });
 

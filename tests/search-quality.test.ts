@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './helpers/browser.ts';
-import { buildSite, PROJECT_ROOT } from './helpers/build-site.ts';
+import { buildSiteOnce, PROJECT_ROOT } from './helpers/build-site.ts';
 import { serveDist } from './helpers/serve-dist.ts';
 
 /**
@@ -25,7 +25,7 @@ let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
 
 beforeAll(async () => {
-	const result = await buildSite(PROJECT_ROOT);
+	const result = await buildSiteOnce(PROJECT_ROOT);
 	expect(result.code, result.output).toBe(0);
 	site = await serveDist(dist, '/', ['tr', 'en', 'de', 'ar']);
 	browser = await launchBrowser();

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -18,6 +20,7 @@ export interface BuildResult {
  * previous output is removed first unless `keepOutput`.
  */
 export async function buildSite(root: string, extraArgs: string[] = [], { keepOutput = false }: { keepOutput?: boolean } = {}): Promise<BuildResult> {
+	rmSync(stampOf(root), { force: true }); // whatever is in dist/ now is no longer that shared build
 	if (!keepOutput) await rm(join(root, 'dist'), { recursive: true, force: true });
 	await rm(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
 	return new Promise((resolve, reject) => {
@@ -40,4 +43,27 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 	for (const key of ['NODE_ENV', 'BASE_URL', 'DEV', 'PROD', 'MODE', 'SSR', 'ASSETS_PREFIX']) delete env[key];
 	for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
 	return env;
+}
+
+/** Set once per `vitest run` (vitest.config.ts) and inherited by every test file's process. */
+const TEST_RUN = process.env.DESTEK_TEST_RUN;
+
+/**
+ * A plain build of `root` shared by the test files of one run that only read it (the sample help
+ * center: search quality, gap suite, sample site): the first builds, the others find it done. Any
+ * other build of the same root in between (`buildSite`) makes the next one build again.
+ */
+export async function buildSiteOnce(root: string): Promise<BuildResult> {
+	const stamp = stampOf(root);
+	if (TEST_RUN && existsSync(stamp) && readFileSync(stamp, 'utf8') === TEST_RUN && existsSync(join(root, 'dist'))) return { code: 0, output: 'built earlier in this test run' };
+	const result = await buildSite(root);
+	if (result.code === 0 && TEST_RUN) {
+		mkdirSync(join(PROJECT_ROOT, 'tests', '.output'), { recursive: true });
+		writeFileSync(stamp, TEST_RUN);
+	}
+	return result;
+}
+
+function stampOf(root: string): string {
+	return join(PROJECT_ROOT, 'tests', '.output', `build-${createHash('sha1').update(root).digest('hex').slice(0, 12)}.stamp`);
 }
