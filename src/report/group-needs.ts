@@ -3,36 +3,23 @@ import { pagePath } from './article-index.ts';
 import { groupKey } from './group-key.ts';
 import { utcDay, type Period } from './period.ts';
 import { addSpelling, spellingsOf, type Spellings } from './spellings.ts';
-import { midpoint, trendOf, type Trend } from './trend.ts';
+import type { Need } from './report-types.ts';
+import { midpoint, trendOf } from './trend.ts';
 
-/** A need's searches and what came of them, before it is compared with the articles. */
-export interface NeedGroup {
-	locale: string;
-	key: string;
-	query: string;
-	examples: string[];
-	searches: number;
+/**
+ * A need's searches and what came of them, before it is compared with the articles: the counting
+ * fields of `Need` (documented there), plus what the advice weighs.
+ */
+export type NeedGroup = Pick<Need, 'locale' | 'key' | 'query' | 'examples' | 'searches' | 'unanswered' | 'partial' | 'noClick' | 'returned' | 'clicks' | 'satisfied' | 'count' | 'clickThrough' | 'days' | 'firstSeen' | 'lastSeen' | 'trend'> & {
+	/** Searches that showed results. */
 	withResults: number;
-	unanswered: number;
-	partial: number;
-	noClick: number;
-	returned: number;
-	clicks: number;
-	satisfied: number;
-	/** `unanswered + partial + noClick + returned`. */
-	count: number;
-	clickThrough: number | null;
-	days: number;
-	firstSeen: string;
-	lastSeen: string;
-	trend: Trend;
 	/** Per opened page (section anchors dropped): clicks and returns. */
 	opened: Map<string, { clicks: number; returns: number }>;
 	/** Per page shown as the first result: in how many searches. */
 	shownFirst: Map<string, number>;
 	/** Words the browser found in no result together with the others, lowercased, once each. */
 	unmatched: string[];
-}
+};
 
 type Tally = Omit<NeedGroup, 'query' | 'examples' | 'satisfied' | 'count' | 'clickThrough' | 'days' | 'firstSeen' | 'lastSeen' | 'trend' | 'unmatched'> & {
 	noClickAll: number;
