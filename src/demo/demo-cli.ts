@@ -6,25 +6,15 @@ import { asCollectorStores } from './collector-check.ts';
 import { parseDemoArgs, USAGE, UsageError } from './demo-args.ts';
 import { generateDemoEvents } from './demo-month.ts';
 import { formatCounts } from './demo-summary.ts';
-
-export interface DemoIo {
-	/** The project `npm run demo:events` belongs to (where scripts/ is). */
-	root: string;
-	cwd?: string;
-	env?: NodeJS.ProcessEnv;
-	now?: number;
-	stdout?: (text: string) => void;
-	stderr?: (text: string) => void;
-}
+import { withDefaults, type CliIo } from '../utils/cli-io.ts';
 
 /** The database could not be opened or written: exit code 1, one message. */
 class DatabaseError extends Error {}
 
 /** `npm run demo:events`; resolves to the exit code: 0 done, 1 database problem, 2 wrong flags. */
-export async function runDemoEventsCli(argv: string[], io: DemoIo): Promise<number> {
-	const { cwd = process.cwd(), env = process.env, now = Date.now() } = io;
-	const stdout = io.stdout ?? ((text: string) => process.stdout.write(text));
-	const stderr = io.stderr ?? ((text: string) => process.stderr.write(text));
+export async function runDemoEventsCli(argv: string[], cliIo: CliIo): Promise<number> {
+	const io = withDefaults(cliIo);
+	const { cwd, env, now, stdout, stderr } = io;
 	try {
 		const options = parseDemoArgs(argv);
 		if (options.help) {

@@ -8,25 +8,15 @@ import { buildReport } from './build-report.ts';
 import { formatReport } from './format-report.ts';
 import { readArticles } from './read-articles.ts';
 import { parseReportArgs, USAGE, UsageError, type ReportOptions } from './report-args.ts';
-
-export interface ReportIo {
-	/** The project `npm run report` belongs to (where scripts/ is). */
-	root: string;
-	cwd?: string;
-	env?: NodeJS.ProcessEnv;
-	now?: number;
-	stdout?: (text: string) => void;
-	stderr?: (text: string) => void;
-}
+import { withDefaults, type CliIo } from '../utils/cli-io.ts';
 
 /** A problem with the project or its files, not with the flags: exit code 1, one message. */
 class ReportError extends Error {}
 
 /** `npm run report`; resolves to the exit code: 0 done, 1 nothing to report on, 2 wrong flags. */
-export async function runReportCli(argv: string[], io: ReportIo): Promise<number> {
-	const { cwd = process.cwd(), env = process.env, now = Date.now() } = io;
-	const stdout = io.stdout ?? ((text: string) => process.stdout.write(text));
-	const stderr = io.stderr ?? ((text: string) => process.stderr.write(text));
+export async function runReportCli(argv: string[], cliIo: CliIo): Promise<number> {
+	const io = withDefaults(cliIo);
+	const { cwd, env, now, stdout, stderr } = io;
 	try {
 		const options = parseReportArgs(argv, now);
 		if (options.help) {
