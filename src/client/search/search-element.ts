@@ -26,6 +26,9 @@ const FIRST_RESULTS = 5;
 /** Results on the search page. */
 const PAGE_RESULTS = 20;
 
+/** The rarity of results nobody judges: offered from the default language, or none at all. */
+const NOT_JUDGED: WordRarity = { total: 0, pages: new Map() };
+
 /** Short: a search takes a few milliseconds, and each keystroke cancels the one before. */
 const DEBOUNCE_MS = 60;
 
@@ -153,8 +156,10 @@ export class DestekSearch extends HTMLElement {
 		const { hits, words } = await findArticles(pagefind, query, locale, filters ? { filters } : {});
 		// Every result shown costs a fragment download (about 3 kB).
 		const load = async (count: number) => (await Promise.all(hits.slice(0, count).map(({ hit }) => hit.data()))).map((data: PagefindResultData) => ({ data }));
-		// How rare each word is (for answer strength) is asked while the first fragments arrive.
-		const [first, rarity] = await Promise.all([load(FIRST_RESULTS), wordRarity(pagefind, words)]);
+		// How rare each word is (for answer strength) is asked while the first fragments arrive; only
+		// results in the page's own language are judged, and none are judged without a first result.
+		const judged = hits.length > 0 && locale === this.locale;
+		const [first, rarity] = await Promise.all([load(FIRST_RESULTS), judged ? wordRarity(pagefind, words) : NOT_JUDGED]);
 		return this.isPage && hits.length > FIRST_RESULTS ? { first, words, rarity, rest: () => load(PAGE_RESULTS) } : { first, words, rarity };
 	}
 
