@@ -1,5 +1,6 @@
 // Runs the search-event collector alone (production, behind a proxy): POST <base>api/search-events
-// on PORT (default 4322), stored in data/analytics.sqlite (DESTEK_DB). Other origins that may post:
+// on PORT (default 4322), stored in PostgreSQL when DESTEK_DATABASE_URL is set, else in
+// data/analytics.sqlite (DESTEK_DB). Several processes may share one PostgreSQL database. Other origins that may post:
 // analytics.allowedOrigins in astro.config.mjs or DESTEK_ALLOWED_ORIGINS=https://help.example.com
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
@@ -22,13 +23,10 @@ server.on('error', (error) => {
 	process.exit(1);
 });
 server.listen(port, host, () => {
-	console.log(`Collector: http://${host}:${port}${settings.base}api/search-events → ${collector.file}`);
+	console.log(`Collector: http://${host}:${port}${collector.path} → ${collector.where}`);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {
 	process.on(signal, () =>
-		server.close(() => {
-			collector.close();
-			process.exit(0);
-		}),
+		server.close(() => collector.close().then(() => process.exit(0))),
 	);
 }

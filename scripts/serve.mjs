@@ -1,5 +1,6 @@
 // Serves the built help center (dist/) on http://localhost:4321 (PORT and HOST override) and
-// records search events posted to <base>api/search-events in data/analytics.sqlite (DESTEK_DB).
+// records search events posted to <base>api/search-events in data/analytics.sqlite (DESTEK_DB), or
+// in PostgreSQL when DESTEK_DATABASE_URL=postgres://… is set.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createHelpCenterServer } from '../src/server/help-center-server.ts';
@@ -18,6 +19,6 @@ server.on('error', (error) => {
 });
 server.listen(port, host, () => {
 	console.log(`Help center: http://localhost:${port}${settings.base}`);
-	console.log(`Search events are stored in ${collector.file}; npm run report shows what customers did not find.`);
+	console.log(`Search events are stored in ${collector.where}; npm run report shows what customers did not find.`);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => close().then(() => process.exit(0)));

@@ -66,13 +66,13 @@ describe('recording searches', () => {
 			// The phone number never reaches the word list either.
 			{ type: 'unanswered-search', query: 'xqzv plomb [phone]', locale: 'tr', path: '/help/tr/', resultCount: 0, strength: 'none', unmatched: ['xqzv', 'plomb'], ts: expect.any(Number) },
 		]);
-		await expect.poll(() => storedRows().length, { timeout: 5000 }).toBe(1);
-		expect(storedRows()[0]).toMatchObject({ type: 'unanswered-search', query: 'xqzv plomb [phone]', locale: 'tr', path: '/help/tr/', resultCount: 0, strength: 'none', unmatched: ['xqzv', 'plomb'] });
+		await expect.poll(async () => (await storedRows()).length, { timeout: 5000 }).toBe(1);
+		expect((await storedRows())[0]).toMatchObject({ type: 'unanswered-search', query: 'xqzv plomb [phone]', locale: 'tr', path: '/help/tr/', resultCount: 0, strength: 'none', unmatched: ['xqzv', 'plomb'] });
 		await page.context().close();
 	});
 
 	it('records a search with results as a search, never as unanswered, and the result opened', async () => {
-		const before = storedRows().length;
+		const before = (await storedRows()).length;
 		const page = await open('tr/');
 		await typeQuery(page, 'iade');
 		await expect.poll(() => windowEvents(page), { timeout: 5000 }).toContainEqual(expect.objectContaining({ type: 'search', query: 'iade' }));
@@ -80,8 +80,8 @@ describe('recording searches', () => {
 		const target = new URL((await first.getAttribute('href'))!, origin);
 		await first.click();
 		await page.waitForURL(target.href);
-		await expect.poll(() => storedRows().slice(before).map((r) => r.type), { timeout: 5000 }).toEqual(['search', 'search-click']);
-		const [search, click] = storedRows().slice(before);
+		await expect.poll(async () => (await storedRows()).slice(before).map((r) => r.type), { timeout: 5000 }).toEqual(['search', 'search-click']);
+		const [search, click] = (await storedRows()).slice(before);
 		expect(search).toMatchObject({ query: 'iade', locale: 'tr', strength: 'full', firstResult: target.pathname });
 		expect(search!.resultCount).toBeGreaterThan(0);
 		expect(click).toMatchObject({ query: 'iade', position: 1, target: target.pathname + target.hash, strength: 'full' });
@@ -89,17 +89,17 @@ describe('recording searches', () => {
 	});
 
 	it('records results left without a click as a no-click search when the page is left', async () => {
-		const before = storedRows().length;
+		const before = (await storedRows()).length;
 		const page = await open('tr/');
 		await typeQuery(page, 'kargo');
 		await expect.poll(() => windowEvents(page), { timeout: 5000 }).toContainEqual(expect.objectContaining({ type: 'search', query: 'kargo' }));
 		await page.goto(`${origin}/help/tr/iade/`);
-		await expect.poll(() => storedRows().slice(before).map((r) => r.type), { timeout: 5000 }).toEqual(['search', 'no-click-search']);
+		await expect.poll(async () => (await storedRows()).slice(before).map((r) => r.type), { timeout: 5000 }).toEqual(['search', 'no-click-search']);
 		await page.context().close();
 	});
 
 	it('sends nothing under Global Privacy Control, while the page still gets its events', async () => {
-		const before = storedRows().length;
+		const before = (await storedRows()).length;
 		const page = await open('tr/', () => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
 		const posts: string[] = [];
 		page.on('request', (request) => request.method() === 'POST' && posts.push(request.url()));
@@ -108,14 +108,14 @@ describe('recording searches', () => {
 		await page.close();
 		await new Promise((done) => setTimeout(done, 500));
 		expect(posts).toEqual([]);
-		expect(storedRows().length).toBe(before);
+		expect((await storedRows()).length).toBe(before);
 	});
 
 	it('records article feedback', async () => {
-		const before = storedRows().length;
+		const before = (await storedRows()).length;
 		const page = await open('en/iade/iade-sureci/');
 		await page.getByRole('button', { name: 'Yes' }).click();
-		await expect.poll(() => storedRows().slice(before), { timeout: 5000 }).toEqual([expect.objectContaining({ type: 'feedback', article: 'iade/iade-sureci', helpful: true, locale: 'en' })]);
+		await expect.poll(async () => (await storedRows()).slice(before), { timeout: 5000 }).toEqual([expect.objectContaining({ type: 'feedback', article: 'iade/iade-sureci', helpful: true, locale: 'en' })]);
 		await page.context().close();
 	});
 

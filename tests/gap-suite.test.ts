@@ -122,7 +122,7 @@ async function openResult(page: Page, link: Locator): Promise<void> {
 async function settled(): Promise<void> {
 	let previous = -1;
 	for (let i = 0; i < 50; i++) {
-		const count = site.collector.store.count();
+		const count = (await site.collector.store.read()).length;
 		if (count === previous && count > 0) return;
 		previous = count;
 		await new Promise((resolve) => setTimeout(resolve, 300));
@@ -209,7 +209,7 @@ describe('gap suite on the sample help center', () => {
 		// The letters on the way (`ü`, `ür`, `ürün y`…) are keystrokes, not searches.
 		for (const { query } of customers) for (let end = 2; end < query.length - 1; end++) expect(keys).not.toContain(groupKey(query.slice(0, end), 'tr'));
 		// Back within seconds was recorded as such, once per customer who came back.
-		const returns = site.collector.store.read().filter((event) => event.type === 'search-return' && event.locale === 'tr');
+		const returns = (await site.collector.store.read()).filter((event) => event.type === 'search-return' && event.locale === 'tr');
 		expect(returns.filter((event) => ['ürün yorumu nasıl yazılır', 'puan kartı'].includes(event.query!)).map((event) => event.query).sort()).toEqual(['puan kartı', 'ürün yorumu nasıl yazılır']);
 		expect(returns.filter((event) => ['kargo ücreti ne kadar', 'sifremi unuttum'].includes(event.query!))).toEqual([]);
 	});

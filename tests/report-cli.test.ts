@@ -3,8 +3,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { IncomingEvent } from '../src/server/collector/event-schema.ts';
-import { openEventStore } from '../src/server/collector/event-store.ts';
+import type { IncomingEvent } from '../src/analytics/event-schema.ts';
+import { openSqliteStore } from '../src/collector/stores/sqlite-store.ts';
 import type { Report } from '../src/report/report-types.ts';
 import { axeViolations, launchBrowser } from './helpers/browser.ts';
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
 	}
 	const now = Date.now();
 	let receivedAt = now;
-	const store = openEventStore(db, () => receivedAt);
+	const store = openSqliteStore(db, () => receivedAt);
 	const add = async (daysAgo: number, events: IncomingEvent[]) => {
 		receivedAt = now - daysAgo * DAY;
 		await store.add(events);
@@ -66,7 +66,7 @@ beforeAll(async () => {
 		{ type: 'search-return', ...giftCard, position: 1, target: '/en/shipping/late-parcel/', seconds: 3 },
 	]);
 	await add(45, [unanswered('eski sorgu'), unanswered('eski sorgu')]);
-	store.close();
+	await store.close();
 });
 
 describe('npm run report', () => {

@@ -1,4 +1,5 @@
 import type { AnalyticsConfig } from '../schemas/analytics.ts';
+import { collectorPath } from './event-limits.ts';
 
 /** The part of `analytics` the browser needs, rendered into every page as JSON. */
 export interface ClientAnalyticsConfig {
@@ -15,7 +16,7 @@ export const CLIENT_CONFIG_ELEMENT_ID = 'destek-analytics';
 export function clientAnalyticsConfig(analytics: AnalyticsConfig, base: string): ClientAnalyticsConfig {
 	return {
 		enabled: analytics.enabled,
-		endpoint: analytics.endpoint ?? `${base}api/search-events`,
+		endpoint: analytics.endpoint ?? collectorPath(base),
 		settleMs: analytics.settleMs,
 		consent: analytics.consent,
 		adapters: analytics.adapters,

@@ -77,3 +77,8 @@ function isTurkishId(text: string): boolean {
 	const eleventh = d.slice(0, 10).reduce((a, b) => a + b, 0) % 10;
 	return d[9] === tenth && d[10] === eleventh;
 }
+
+/** Any event as a collector stores it: the search texts of search events cleaned again. */
+export function scrubEvent<T extends { type: string }>(event: T): T {
+	return 'query' in event && typeof event.query === 'string' ? (cleanSearchTexts(event as T & { query: string; locale: string }) as T) : event;
+}

@@ -1,6 +1,6 @@
 import { MAX_EVENTS_PER_REQUEST } from '../analytics/events.ts';
-import { cleanSearchTexts } from '../analytics/scrub.ts';
-import { EventBatchSchema } from '../server/collector/event-schema.ts';
+import { scrubEvent } from '../analytics/scrub.ts';
+import { EventBatchSchema, type CustomerEvent } from '../analytics/event-schema.ts';
 import type { DemoEvent } from './search-session.ts';
 
 /** A generated event the collector would refuse: a mistake in the demo data, never the user's. */
@@ -22,7 +22,7 @@ export function asCollectorStores(events: readonly DemoEvent[]): DemoEvent[] {
 			const where = issue.path.slice(2).join('.') || 'event';
 			throw new DemoEventError(`The collector would refuse demo event ${from + index + 1} (${JSON.stringify(batch[index]?.event)}): ${where}: ${issue.message}. This is a bug in src/demo/.`);
 		}
-		parsed.data.events.forEach((event, index) => stored.push({ event: event.type === 'feedback' ? event : cleanSearchTexts(event), receivedAt: batch[index]!.receivedAt }));
+		parsed.data.events.forEach((event, index) => stored.push({ event: scrubEvent(event) as CustomerEvent, receivedAt: batch[index]!.receivedAt }));
 	}
 	return stored;
 }

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openEventStore } from '../server/collector/event-store.ts';
+import { openSqliteStore } from '../collector/stores/sqlite-store.ts';
 import { runDemoEventsCli } from './demo-cli.ts';
 
 const NOW = Date.parse('2026-06-15T09:30:00Z');
@@ -23,25 +23,25 @@ async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
 	return { code, stdout, stderr };
 }
 
-function rows(file: string) {
-	const store = openEventStore(file);
+async function rows(file: string) {
+	const store = openSqliteStore(file);
 	try {
-		return store.read();
+		return await store.read();
 	} finally {
-		store.close();
+		await store.close();
 	}
 }
 
 describe('npm run demo:events', () => {
 	it('stores demo rows in a real database, replaces them on a second run, and --remove deletes only them', async () => {
 		const file = join(folder, 'analytics.sqlite');
-		const store = openEventStore(file, () => NOW - 1000);
+		const store = openSqliteStore(file, () => NOW - 1000);
 		await store.add([{ type: 'search', query: 'gerçek arama', locale: 'tr', path: '/tr/', resultCount: 3, ts: NOW - 1000 }]);
-		store.close();
+		await store.close();
 
 		const first = await run(['--db', 'analytics.sqlite']);
 		expect(first).toMatchObject({ code: 0, stderr: '' });
-		const stored = rows(file);
+		const stored = await rows(file);
 		const demo = stored.filter((row) => row.demo);
 		expect(demo.length).toBeGreaterThan(1000);
 		expect(new Set(demo.map((row) => row.locale))).toEqual(new Set(['tr', 'en', 'de', 'ar']));
@@ -51,17 +51,17 @@ describe('npm run demo:events', () => {
 
 		const second = await run(['--db', 'analytics.sqlite']);
 		expect(second.stdout).toContain(`replacing ${demo.length} earlier demo events`);
-		expect(rows(file)).toHaveLength(stored.length);
+		expect(await rows(file)).toHaveLength(stored.length);
 
 		const removed = await run(['--db', file, '--remove']);
 		expect(removed).toEqual({ code: 0, stdout: `Removed ${demo.length} demo events from ${file}; other events were left as they were.\n`, stderr: '' });
-		expect(rows(file)).toMatchObject([{ query: 'gerçek arama', demo: false }]);
+		expect(await rows(file)).toMatchObject([{ query: 'gerçek arama', demo: false }]);
 	});
 
 	it('stores no personal data: what customers pasted is a token in the database', async () => {
 		const file = join(folder, 'analytics.sqlite');
 		await run(['--db', file, '--days', '7']);
-		const texts = rows(file).flatMap((row) => [row.query ?? '', ...(row.unmatched ?? [])]);
+		const texts = (await rows(file)).flatMap((row) => [row.query ?? '', ...(row.unmatched ?? [])]);
 		expect(texts.some((text) => text.includes('[number]'))).toBe(true);
 		expect(texts.filter((text) => /\d{6,}|@|\+\d/.test(text))).toEqual([]);
 	});
@@ -70,7 +70,7 @@ describe('npm run demo:events', () => {
 		await run(['--days', '1'], { DESTEK_DB: join(folder, 'from-env.sqlite') });
 		expect(existsSync(join(folder, 'from-env.sqlite'))).toBe(true);
 		await run(['--days', '1']);
-		expect(rows(join(folder, 'data', 'analytics.sqlite')).length).toBeGreaterThan(0);
+		expect((await rows(join(folder, 'data', 'analytics.sqlite'))).length).toBeGreaterThan(0);
 	});
 
 	it('says so when there is nothing to remove, without creating a database', async () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyticsDatabasePath } from '../server/collector/collector-from-config.ts';
-import { openEventStore, type EventStore } from '../server/collector/event-store.ts';
+import { openSqliteStore, type SqliteEventStore } from '../collector/stores/sqlite-store.ts';
 import { asCollectorStores } from './collector-check.ts';
 import { parseDemoArgs, USAGE, UsageError } from './demo-args.ts';
 import { generateDemoEvents } from './demo-month.ts';
@@ -68,10 +68,10 @@ export async function runDemoEventsCli(argv: string[], cliIo: CliIo): Promise<nu
 	}
 }
 
-function withStore<T>(file: string, use: (store: EventStore) => T): T {
-	let store: EventStore;
+function withStore<T>(file: string, use: (store: SqliteEventStore) => T): T {
+	let store: SqliteEventStore;
 	try {
-		store = openEventStore(file);
+		store = openSqliteStore(file);
 	} catch (error) {
 		throw new DatabaseError(`Could not open the analytics database ${file}: ${message(error)}. Pass another file with --db or DESTEK_DB.`);
 	}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_EVENTS_PER_REQUEST, RETURN_WINDOW_MS } from '../analytics/events.ts';
 import { cleanQuery } from '../analytics/scrub.ts';
-import { EventBatchSchema } from '../server/collector/event-schema.ts';
+import { EventBatchSchema } from '../analytics/event-schema.ts';
 import { asCollectorStores } from './collector-check.ts';
 import { DEMO_NEEDS, type Need } from './demo-needs.ts';
 import { DAY_MS, generateDemoEvents } from './demo-month.ts';

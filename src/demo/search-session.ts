@@ -1,6 +1,6 @@
 import type { AnswerStrength } from '../analytics/events.ts';
-import { cleanSearchTexts } from '../analytics/scrub.ts';
-import type { IncomingEvent } from '../server/collector/event-schema.ts';
+import { scrubEvent } from '../analytics/scrub.ts';
+import type { CustomerEvent } from '../analytics/event-schema.ts';
 import type { UrlBuilder } from '../utils/urls.ts';
 import type { Need, NeedKind } from './demo-needs.ts';
 import { fillPlaceholders } from './made-up-values.ts';
@@ -9,7 +9,7 @@ import { meaningfulWords, unmatchedWords } from './unmatched-words.ts';
 
 /** One stored row as `store.addDemo` takes it. */
 export interface DemoEvent {
-	event: IncomingEvent;
+	event: CustomerEvent;
 	receivedAt: number;
 }
 
@@ -81,7 +81,7 @@ export function searchSession({ need, locale, at, random, urls, articles }: Sess
 		...(results.length ? { firstResult: urls.article(locale, results[0]!) } : {}),
 	};
 	const events: DemoEvent[] = [];
-	const add = (event: IncomingEvent) => events.push({ event: event.type === 'feedback' ? event : cleanSearchTexts(event), receivedAt: event.ts });
+	const add = (event: CustomerEvent) => events.push({ event: scrubEvent(event), receivedAt: event.ts });
 	if (strength === 'none') {
 		add({ type: 'unanswered-search', ...search, ts: at });
 		return events;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredEvent } from '../server/collector/event-store.ts';
+import type { StoredEvent } from '../collector/event-store.ts';
 import { DAY, event, PERIOD, report, searched, START, times } from './test-fixtures.ts';
 
 /** Enough searches that work for the store not to count as small (200 searches or more). */

@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../server/collector/event-store.ts';
+import type { StoredEvent } from '../collector/event-store.ts';
 import { createArticleIndex } from './article-index.ts';
 import { describeNeed } from './describe-need.ts';
 import { groupNeeds, type NeedGroup } from './group-needs.ts';

@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../server/collector/event-store.ts';
+import type { StoredEvent } from '../collector/event-store.ts';
 import { pagePath } from './article-index.ts';
 import { groupKey } from './group-key.ts';
 import { utcDay, type Period } from './period.ts';

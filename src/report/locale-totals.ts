@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../server/collector/event-store.ts';
+import type { StoredEvent } from '../collector/event-store.ts';
 import { daysOf, utcDay, type Period } from './period.ts';
 import type { DailyCount, LocaleTotals } from './report-types.ts';
 

@@ -35,7 +35,9 @@ unanswered rate and click-through rate.
   --format <format>   md, csv, json or html; default md, or taken from the --out extension
   --out <file>        write the report to a file instead of printing it (a CSV file gets a
                       byte-order mark, so Excel reads it as UTF-8)
-  --db <file>         the analytics database; default $DESTEK_DB, else data/analytics.sqlite
+  --db <file|url>     where the events are: a SQLite file, a postgres:// URL, or a D1 export
+                      (npx wrangler d1 export destek-events --remote --output events.sql);
+                      default $DESTEK_DATABASE_URL, else $DESTEK_DB, else data/analytics.sqlite
   --content <dir>     the articles folder; default the contentDir of astro.config.mjs
   --root <dir>        the project with astro.config.mjs; default this project
   -h, --help          show this help

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { analyticsDatabasePath } from '../server/collector/collector-from-config.ts';
-import { openEventStore, type StoredEvent } from '../server/collector/event-store.ts';
 import { loadSiteSettings, type SiteSettings } from '../server/site-config.ts';
 import { buildReport } from './build-report.ts';
 import { formatReport } from './format-report.ts';
 import { readArticles } from './read-articles.ts';
-import { parseReportArgs, USAGE, UsageError, type ReportOptions } from './report-args.ts';
+import { EventSourceError, readEvents } from './read-events.ts';
+import { parseReportArgs, USAGE, UsageError } from './report-args.ts';
 import { withDefaults, type CliIo } from '../utils/cli-io.ts';
 
 /** A problem with the project or its files, not with the flags: exit code 1, one message. */
@@ -26,7 +26,7 @@ export async function runReportCli(argv: string[], cliIo: CliIo): Promise<number
 		const root = options.root ? resolve(cwd, options.root) : io.root;
 		const settings = await loadSettings(root);
 		if (options.locale && !settings.locales.includes(options.locale)) throw new UsageError(`--locale ${options.locale} is not a locale of this help center (${settings.locales.join(', ')})`);
-		const events = readEvents(options.db ? resolve(cwd, options.db) : analyticsDatabasePath(root, env), options);
+		const events = await readEvents(eventSource(options.db, cwd, root, env), { since: options.since, locale: options.locale ?? undefined });
 		const contentDir = options.content ? resolve(cwd, options.content) : join(root, settings.config.contentDir);
 		if (!existsSync(contentDir)) throw new ReportError(`The articles folder ${contentDir} does not exist; pass the folder with --content.`);
 		const report = buildReport({
@@ -55,7 +55,7 @@ export async function runReportCli(argv: string[], cliIo: CliIo): Promise<number
 			stderr(`npm run report: ${error.message}. See npm run report -- --help.\n`);
 			return 2;
 		}
-		if (error instanceof ReportError) {
+		if (error instanceof ReportError || error instanceof EventSourceError) {
 			stderr(`npm run report: ${error.message}\n`);
 			return 1;
 		}
@@ -72,19 +72,8 @@ async function loadSettings(root: string): Promise<SiteSettings> {
 	}
 }
 
-function readEvents(file: string, options: ReportOptions): StoredEvent[] {
-	// Opening would create an empty database: say where we looked instead.
-	if (!existsSync(file)) {
-		throw new ReportError(`No search events recorded yet: ${file} does not exist. Searches are recorded while the site runs with npm start (or npm run collector); pass another database with --db or DESTEK_DB.`);
-	}
-	try {
-		const store = openEventStore(file);
-		try {
-			return store.read({ since: options.since, locale: options.locale ?? undefined });
-		} finally {
-			store.close();
-		}
-	} catch (error) {
-		throw new ReportError(`Could not read the analytics database ${file}: ${error instanceof Error ? error.message : String(error)}`);
-	}
+/** `--db` (a file or a postgres:// URL), else DESTEK_DATABASE_URL, else the SQLite file. */
+function eventSource(db: string | null, cwd: string, root: string, env: NodeJS.ProcessEnv): string {
+	if (db) return /^postgres(ql)?:\/\//.test(db) ? db : resolve(cwd, db);
+	return env.DESTEK_DATABASE_URL || analyticsDatabasePath(root, env);
 }

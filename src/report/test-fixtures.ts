@@ -1,6 +1,6 @@
 // Articles and events for the report's tests: a small help center shaped like content/tr and
 // content/en (titles, keywords, tags and headings taken from the sample), and one builder per event.
-import type { StoredEvent } from '../server/collector/event-store.ts';
+import type { StoredEvent } from '../collector/event-store.ts';
 import { buildReport, type ReportInput } from './build-report.ts';
 import type { ReportArticle } from './read-articles.ts';
 import type { Report } from './report-types.ts';

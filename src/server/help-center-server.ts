@@ -27,11 +27,6 @@ export async function createHelpCenterServer({ root, dist = join(root, 'dist'), 
 		settings,
 		collector,
 		close: () =>
-			new Promise<void>((done) =>
-				server.close(() => {
-					collector.close();
-					done();
-				}),
-			),
+			new Promise<void>((done) => server.close(() => done())).then(() => collector.close()),
 	};
 }

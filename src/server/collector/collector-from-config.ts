@@ -1,7 +1,11 @@
 import { isAbsolute, join, resolve } from 'node:path';
+import { collectorPath } from '../../analytics/event-limits.ts';
+import { createCollector } from '../../collector/collector.ts';
+import type { EventStore } from '../../collector/event-store.ts';
+import { openPostgresStore } from '../../collector/stores/postgres-store.ts';
+import { openSqliteStore } from '../../collector/stores/sqlite-store.ts';
 import type { SiteSettings } from '../site-config.ts';
-import { createCollectorHandler } from './collector-handler.ts';
-import { openEventStore, type EventStore } from './event-store.ts';
+import { nodeCollectorHandler } from './node-collector.ts';
 import { keepForDays } from './retention.ts';
 
 /** The SQLite file: `DESTEK_DB`, else `data/analytics.sqlite` in the project. */
@@ -11,35 +15,48 @@ export function analyticsDatabasePath(root: string, env: NodeJS.ProcessEnv = pro
 	return join(root, 'data', 'analytics.sqlite');
 }
 
-/** Path browsers post to when `analytics.endpoint` is left at its default. */
-export function collectorPath(base: string): string {
-	return `${base}api/search-events`;
+/** Where events go: PostgreSQL when `DESTEK_DATABASE_URL` is set, else the SQLite file. */
+export function openConfiguredStore(root: string, settings: SiteSettings, env: NodeJS.ProcessEnv = process.env): { store: EventStore; where: string } {
+	const url = env.DESTEK_DATABASE_URL;
+	if (url) return { store: openPostgresStore(url), where: redactPassword(url) };
+	const file = analyticsDatabasePath(root, env);
+	return { store: openSqliteStore(file, Date.now, { maxBytes: settings.config.analytics.maxDatabaseMB * 2 ** 20 }), where: file };
 }
 
 /**
- * The collector as the project configures it: its store opened (and migrated), old events pruned,
- * and a request handler for `<base>api/search-events`.
+ * The collector as the project configures it, for a Node server: its store opened, old events
+ * pruned, and a handler that answers `<base>api/search-events` (and returns false for any other
+ * request, so it can share a server with the static site).
  */
 export function startCollector(root: string, settings: SiteSettings, env: NodeJS.ProcessEnv = process.env) {
 	const { analytics } = settings.config;
-	const file = analyticsDatabasePath(root, env);
-	const store: EventStore = openEventStore(file, Date.now, { maxBytes: analytics.maxDatabaseMB * 2 ** 20 });
+	const { store, where } = openConfiguredStore(root, settings, env);
 	const stopPruning = keepForDays(store, analytics.retentionDays);
-	const allowedOrigins = env.DESTEK_ALLOWED_ORIGINS ? env.DESTEK_ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : analytics.allowedOrigins;
-	const handle = createCollectorHandler({
+	const path = collectorPath(settings.base);
+	const collect = createCollector({
 		store,
-		path: collectorPath(settings.base),
-		allowedOrigins,
+		allowedOrigins: env.DESTEK_ALLOWED_ORIGINS ? env.DESTEK_ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : analytics.allowedOrigins,
 		rateLimitPerMinute: Number(env.DESTEK_RATE_LIMIT) || analytics.rateLimitPerMinute,
-		trustProxy: env.DESTEK_TRUST_PROXY === '1' || analytics.trustProxy,
 	});
 	return {
-		file,
+		/** The SQLite file or the PostgreSQL URL without its password. */
+		where,
 		store,
-		handle,
-		close() {
+		path,
+		handle: nodeCollectorHandler(collect, path, { trustProxy: env.DESTEK_TRUST_PROXY === '1' || analytics.trustProxy }),
+		async close() {
 			stopPruning();
-			store.close();
+			await store.close();
 		},
 	};
+}
+
+function redactPassword(url: string): string {
+	try {
+		const parsed = new URL(url);
+		if (parsed.password) parsed.password = '***';
+		return parsed.href;
+	} catch {
+		return 'DESTEK_DATABASE_URL';
+	}
 }

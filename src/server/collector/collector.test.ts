@@ -5,8 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCollectorHandler, type CollectorOptions } from './collector-handler.ts';
-import { openEventStore, type EventStore } from './event-store.ts';
+import { createCollector, type CollectorOptions } from '../../collector/collector.ts';
+import { openSqliteStore, type SqliteEventStore } from '../../collector/stores/sqlite-store.ts';
+import { nodeCollectorHandler } from './node-collector.ts';
 import { keepForDays } from './retention.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -16,13 +17,13 @@ const PATH = '/help/api/search-events';
 const search = (query: string, extra: Record<string, unknown> = {}) => ({ type: 'unanswered-search', query, locale: 'tr', path: '/help/tr/', resultCount: 0, ts: Date.now(), ...extra });
 
 let file: string;
-let store: EventStore;
+let store: SqliteEventStore;
 let server: Server;
 let url: string;
 
 async function start(options: Partial<CollectorOptions> = {}) {
-	store = openEventStore(file);
-	const handle = createCollectorHandler({ store, path: PATH, ...options });
+	store = openSqliteStore(file);
+	const handle = nodeCollectorHandler(createCollector({ store, ...options }), PATH);
 	server = createServer(async (request, response) => {
 		if (!(await handle(request, response))) response.writeHead(404).end();
 	});
@@ -31,7 +32,7 @@ async function start(options: Partial<CollectorOptions> = {}) {
 }
 async function stop() {
 	await new Promise((done) => server.close(done));
-	store.close();
+	await store.close();
 }
 function post(body: unknown, headers: Record<string, string> = {}) {
 	return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
@@ -54,7 +55,7 @@ describe('the collector', () => {
 		expect(await json.json()).toEqual({ accepted: 2 });
 		const beacon = await post(JSON.stringify({ events: [{ type: 'search-click', query: 'iade', locale: 'en', path: '/help/en/', resultCount: 4, position: 2, target: '/help/en/returns/refund/#steps', ts: 1 }, { type: 'feedback', article: 'iade/iade-sureci', helpful: false, locale: 'tr', path: '/help/tr/iade/iade-sureci/', ts: 1 }] }), { 'content-type': 'text/plain;charset=UTF-8' });
 		expect(beacon.status).toBe(202);
-		const rows = store.read();
+		const rows = (await store.read());
 		expect(rows.map((r) => [r.type, r.query, r.resultCount])).toEqual([
 			['unanswered-search', 'kargo yok', 0],
 			['search', 'iade kodu', 3],
@@ -67,7 +68,7 @@ describe('the collector', () => {
 
 	it('scrubs queries again, for clients that post directly', async () => {
 		await post({ events: [search('siparis 123456789 ali@example.com 0532 123 45 67')] });
-		expect(store.read()[0]!.query).toBe('siparis [number] [email] [phone]');
+		expect((await store.read())[0]!.query).toBe('siparis [number] [email] [phone]');
 	});
 
 	it('stores no addresses, user agents or other request details', async () => {
@@ -126,7 +127,7 @@ describe('the collector', () => {
 		await stop();
 		await start();
 		expect(store.count()).toBe(10);
-		expect(store.read().map((r) => r.query)).toContain('kargo 4');
+		expect((await store.read()).map((r) => r.query)).toContain('kargo 4');
 	});
 
 	it('loses nothing when many clients post at once', async () => {
@@ -135,7 +136,7 @@ describe('the collector', () => {
 		const responses = await Promise.all(Array.from({ length: 200 }, (_, i) => post({ events: Array.from({ length: 10 }, (_, j) => search(`sorgu ${i} ${j}`)) })));
 		expect(responses.every((r) => r.status === 202)).toBe(true);
 		expect(store.count()).toBe(2000);
-		expect(new Set(store.read().map((r) => r.query)).size).toBe(2000);
+		expect(new Set((await store.read()).map((r) => r.query)).size).toBe(2000);
 	});
 });
 
@@ -147,7 +148,7 @@ describe('the collector, for answer strength and returns', () => {
 	it('stores the strength, the unmatched words, the first result and the seconds on a result', async () => {
 		const response = await post({ events: [answered, returned] });
 		expect(response.status).toBe(202);
-		expect(store.read()).toEqual([
+		expect((await store.read())).toEqual([
 			expect.objectContaining({ type: 'search', strength: 'partial', unmatched: ['kampanya', 'kodu'], firstResult: '/help/tr/hesap/hesap-guvenligi/', seconds: null, position: null }),
 			expect.objectContaining({ type: 'search-return', path: '/help/tr/', strength: 'partial', unmatched: ['kampanya'], firstResult: '/help/tr/hesap/hesap-guvenligi/', position: 2, target: '/help/tr/odeme/odeme-yontemleri/#kampanya', seconds: 10 }),
 		]);
@@ -156,7 +157,7 @@ describe('the collector, for answer strength and returns', () => {
 	it('still accepts events from pages built before answer strength, storing the new columns empty', async () => {
 		const response = await post({ events: [search('kargo yok'), search('iade', { type: 'search-click', resultCount: 4, position: 1, target: '/help/tr/iade/iade-sureci/' })] });
 		expect(response.status).toBe(202);
-		expect(store.read().map(({ strength, unmatched, firstResult, seconds }) => ({ strength, unmatched, firstResult, seconds }))).toEqual([
+		expect((await store.read()).map(({ strength, unmatched, firstResult, seconds }) => ({ strength, unmatched, firstResult, seconds }))).toEqual([
 			{ strength: null, unmatched: null, firstResult: null, seconds: null },
 			{ strength: null, unmatched: null, firstResult: null, seconds: null },
 		]);
@@ -181,7 +182,7 @@ describe('the collector, for answer strength and returns', () => {
 
 	it('drops unmatched words that the scrubbed query no longer has', async () => {
 		await post({ events: [{ ...answered, query: 'siparis 4829103 nerede', unmatched: ['siparis', '4829103'] }] });
-		expect(store.read()[0]).toMatchObject({ query: 'siparis [number] nerede', unmatched: ['siparis'] });
+		expect((await store.read())[0]).toMatchObject({ query: 'siparis [number] nerede', unmatched: ['siparis'] });
 	});
 });
 
@@ -212,24 +213,23 @@ describe('the collector process', () => {
 		expect(acknowledged).toBeGreaterThan(0);
 		expect(stored).toBeGreaterThanOrEqual(acknowledged);
 		expect(stored % 10).toBe(0); // whole batches only
-		store = openEventStore(file); // reopens cleanly after the crash
+		store = openSqliteStore(file); // reopens cleanly after the crash
 		expect(store.count()).toBe(stored);
 	});
 });
 
 describe('retention', () => {
-	it('deletes events older than the configured days, now and later', () => {
+	it('deletes events older than the configured days, now and later', async () => {
 		let now = Date.parse('2026-01-01T00:00:00Z');
-		const local = openEventStore(join(scratch, 'retention.sqlite'), () => now);
-		local.deleteBefore(Infinity);
-		return (async () => {
-			await local.add([search('eski') as never]);
-			now += 10 * 24 * 3600 * 1000;
-			await local.add([search('yeni') as never]);
-			const stop = keepForDays(local, 5, () => now);
-			stop();
-			expect(local.read().map((r) => r.query)).toEqual(['yeni']);
-			local.close();
-		})();
+		const local = openSqliteStore(join(scratch, 'retention.sqlite'), () => now);
+		await local.deleteBefore(Infinity);
+		await local.add([search('eski') as never]);
+		now += 10 * 24 * 3600 * 1000;
+		await local.add([search('yeni') as never]);
+		const stop = keepForDays(local, 5, () => now);
+		stop();
+		await new Promise((done) => setImmediate(done));
+		expect((await local.read()).map((r) => r.query)).toEqual(['yeni']);
+		await local.close();
 	});
 });

@@ -4,8 +4,9 @@ import { connect, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { limitSlowClients } from '../server-limits.ts';
-import { createCollectorHandler, type CollectorOptions } from './collector-handler.ts';
-import { openEventStore, type EventStore } from './event-store.ts';
+import { createCollector, type CollectorOptions } from '../../collector/collector.ts';
+import { openSqliteStore, type SqliteEventStore } from '../../collector/stores/sqlite-store.ts';
+import { nodeCollectorHandler } from './node-collector.ts';
 
 // The collector faces the internet: every attack below gets a bounded, clear answer, stores
 // nothing, and leaves the server answering the next honest client. Real HTTP on 127.0.0.1 and a
@@ -14,15 +15,15 @@ const scratch = join(resolve(import.meta.dirname, '../../..'), 'tests', '.output
 const PATH = '/help/api/search-events';
 const event = (query: string) => ({ type: 'unanswered-search', query, locale: 'tr', path: '/help/tr/', resultCount: 0, ts: Date.now() });
 
-let store: EventStore;
+let store: SqliteEventStore;
 let server: Server;
 let port: number;
 let logged: string[];
 
 async function start(options: Partial<CollectorOptions> = {}, storeOptions: { maxBytes?: number } = {}) {
-	store = openEventStore(join(scratch, `${Date.now()}-${Math.random()}.sqlite`), Date.now, storeOptions);
+	store = openSqliteStore(join(scratch, `${Date.now()}-${Math.random()}.sqlite`), Date.now, storeOptions);
 	logged = [];
-	const handle = createCollectorHandler({ store, path: PATH, trustProxy: true, bodyTimeoutMs: 500, log: (line) => logged.push(line), ...options });
+	const handle = nodeCollectorHandler(createCollector({ store, bodyTimeoutMs: 500, log: (line) => logged.push(line), ...options }), PATH, { trustProxy: true });
 	server = limitSlowClients(
 		createServer(async (request, response) => {
 			if (!(await handle(request, response))) response.writeHead(404).end();
@@ -48,7 +49,7 @@ beforeEach(() => mkdirSync(scratch, { recursive: true }));
 afterEach(async () => {
 	server.closeAllConnections();
 	await new Promise((done) => server.close(done));
-	store.close();
+	await store.close();
 	rmSync(scratch, { recursive: true, force: true });
 });
 

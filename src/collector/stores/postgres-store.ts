@@ -1,0 +1,117 @@
+import postgres from 'postgres';
+import type { IncomingEvent } from '../../analytics/event-schema.ts';
+import { EVENT_COLUMNS, eventRow, storedEvent, type SqlValue } from '../event-row.ts';
+import type { EventStore } from '../event-store.ts';
+import { MIGRATION_LOCK, POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
+
+export interface PostgresStoreOptions {
+	now?: () => number;
+	/** Connections in the pool of this process. */
+	max?: number;
+	/** Seconds to wait for a connection before the request gets 503. */
+	connectTimeout?: number;
+}
+
+/** Rows per INSERT statement: PostgreSQL takes at most 65,535 parameters in one. */
+const ROWS_PER_STATEMENT = Math.floor(65_535 / EVENT_COLUMNS.length);
+
+/**
+ * PostgreSQL, for collectors on more than one machine or a managed database (`sslmode` in the
+ * URL: `require`, `verify-full`). The same promise as SQLite: requests that arrive while a commit
+ * is under way share the next transaction (group commit), and `add` resolves only after COMMIT.
+ * The schema is migrated on first use under an advisory lock, so several processes may start at
+ * once, and a database that is down at start or goes away is retried on the next request: the
+ * collector answers 503 meanwhile and recovers without a restart.
+ */
+export function openPostgresStore(url: string, { now = Date.now, max = 4, connectTimeout = 5 }: PostgresStoreOptions = {}): EventStore & { count(): Promise<number> } {
+	const sql = postgres(url, { max, connect_timeout: connectTimeout, idle_timeout: 60, onnotice: () => undefined, connection: { application_name: 'destek-collector' } });
+	let migrated: Promise<void> | null = null;
+	let pending: Array<{ events: IncomingEvent[]; done: () => void; failed: (error: unknown) => void }> = [];
+	let committing: Promise<void> | null = null;
+
+	/** Once per process; a failure (database down) is forgotten so the next request tries again. */
+	function ready(): Promise<void> {
+		migrated ??= migrate(sql).catch((error: unknown) => {
+			migrated = null;
+			throw error;
+		});
+		return migrated;
+	}
+
+	async function commit(): Promise<void> {
+		const batch = pending;
+		pending = [];
+		const receivedAt = now();
+		try {
+			await ready();
+			const rows = batch.flatMap(({ events }) => events.map((event) => rowObject(eventRow(event, receivedAt, false))));
+			await sql.begin(async (tx) => {
+				for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+					await tx`INSERT INTO events ${tx(rows.slice(start, start + ROWS_PER_STATEMENT), ...EVENT_COLUMNS)}`;
+				}
+			});
+		} catch (error) {
+			for (const request of batch) request.failed(error);
+			return;
+		}
+		for (const request of batch) request.done();
+	}
+
+	/** One commit at a time per process; whatever arrives meanwhile waits for the next. */
+	function schedule(): void {
+		if (committing) return;
+		committing = new Promise<void>((resolve) => setImmediate(resolve))
+			.then(commit)
+			.finally(() => {
+				committing = null;
+				if (pending.length) schedule();
+			});
+	}
+
+	return {
+		add(events) {
+			return new Promise((done, failed) => {
+				pending.push({ events, done, failed });
+				schedule();
+			});
+		},
+		async count() {
+			await ready();
+			const [row] = await sql`SELECT count(*)::int AS n FROM events`;
+			return row!.n as number;
+		},
+		async read({ since = 0, locale } = {}) {
+			await ready();
+			const rows = locale
+				? await sql`SELECT * FROM events WHERE received_at >= ${since} AND locale = ${locale} ORDER BY received_at, id`
+				: await sql`SELECT * FROM events WHERE received_at >= ${since} ORDER BY received_at, id`;
+			return rows.map((row) => storedEvent(row));
+		},
+		async deleteBefore(before) {
+			await ready();
+			return (await sql`DELETE FROM events WHERE received_at < ${before}`).count;
+		},
+		async close() {
+			while (committing) await committing;
+			await sql.end({ timeout: 5 });
+		},
+	};
+}
+
+async function migrate(sql: postgres.Sql): Promise<void> {
+	await sql.begin(async (tx) => {
+		await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`;
+		await tx`CREATE TABLE IF NOT EXISTS destek_schema (version INTEGER NOT NULL)`;
+		const [row] = await tx`SELECT max(version) AS version FROM destek_schema`;
+		const version = Number(row?.version ?? 0);
+		if (version > POSTGRES_MIGRATIONS.length) throw new Error(`The analytics database was made by a newer Destek (schema ${version}); update Destek or point DESTEK_DATABASE_URL at another database.`);
+		for (let next = version; next < POSTGRES_MIGRATIONS.length; next++) {
+			await tx.unsafe(POSTGRES_MIGRATIONS[next]!);
+			await tx`INSERT INTO destek_schema (version) VALUES (${next + 1})`;
+		}
+	});
+}
+
+function rowObject(values: SqlValue[]): Record<string, SqlValue> {
+	return Object.fromEntries(EVENT_COLUMNS.map((column, index) => [column, values[index] ?? null]));
+}
