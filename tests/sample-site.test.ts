@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
@@ -116,6 +117,43 @@ describe('the sample help center', () => {
 				}
 			}
 			expect(found).toEqual({});
+		});
+
+		it('stops sending searches for the visit when the host has no collector, and says once which setting to change', async () => {
+			// serve-dist is a static host: POST /api/search-events gets 405, as on Netlify or S3.
+			const posts: string[] = [];
+			const countPost = (request: IncomingMessage) => void (request.method === 'POST' && posts.push(request.url ?? ''));
+			site.server.on('request', countPost);
+			const context = await browser.newContext();
+			await context.addInitScript(() => {
+				const settled: string[] = ((window as unknown as { settled: string[] }).settled = []);
+				for (const type of ['search', 'unanswered-search']) addEventListener(`destek:${type}`, (event) => settled.push((event as CustomEvent<{ query: string }>).detail.query));
+			});
+			const page = await context.newPage();
+			const warnings: string[] = [];
+			page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())));
+			/** Types a query, waits for its results and leaves the box, which counts the search at once. */
+			const search = async (query: string) => {
+				const box = page.locator('input[type="search"]').first();
+				await box.fill(query);
+				await expect.poll(() => page.locator('[data-search-results]').first().getAttribute('data-query'), { timeout: 10_000 }).toBe(query);
+				await box.blur();
+				await expect.poll(() => page.evaluate(() => (window as unknown as { settled: string[] }).settled)).toContain(query);
+			};
+			try {
+				await page.goto(`${site.origin}/tr/`);
+				await search('kargo');
+				await expect.poll(() => warnings.length).toBe(1);
+				await search('iade');
+				await page.goto(`${site.origin}/tr/iade/`); // leaving sends the no-click search by beacon, if anything
+				await search('fatura');
+				await page.waitForTimeout(300); // time for a late beacon to arrive
+				expect(posts).toEqual(['/api/search-events']);
+				expect(warnings).toEqual([expect.stringContaining('Point analytics.endpoint in astro.config.mjs at a collector')]);
+			} finally {
+				site.server.off('request', countPost);
+				await context.close();
+			}
 		});
 
 		it('never scrolls sideways on a phone', async () => {
