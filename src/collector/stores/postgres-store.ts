@@ -2,6 +2,7 @@ import postgres from 'postgres';
 import type { IncomingEvent } from '../../analytics/event-schema.ts';
 import { EVENT_COLUMNS, eventRow, storedEvent, type SqlValue } from '../event-row.ts';
 import type { EventStore } from '../event-store.ts';
+import { explainPostgresError } from './postgres-errors.ts';
 import { MIGRATION_LOCK, POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
 
 export interface PostgresStoreOptions {
@@ -51,10 +52,21 @@ export function openPostgresStore(url: string, { now = Date.now, max = 4, connec
 				}
 			});
 		} catch (error) {
-			for (const request of batch) request.failed(error);
+			const reason = explainPostgresError(error, connectTimeout);
+			for (const request of batch) request.failed(reason);
 			return;
 		}
 		for (const request of batch) request.done();
+	}
+
+	/** Anything but add: after the migration, with the same clear errors. */
+	async function reading<T>(query: () => Promise<T>): Promise<T> {
+		try {
+			await ready();
+			return await query();
+		} catch (error) {
+			throw explainPostgresError(error, connectTimeout);
+		}
 	}
 
 	/** One commit at a time per process; whatever arrives meanwhile waits for the next. */
@@ -75,22 +87,15 @@ export function openPostgresStore(url: string, { now = Date.now, max = 4, connec
 				schedule();
 			});
 		},
-		async count() {
-			await ready();
-			const [row] = await sql`SELECT count(*)::int AS n FROM events`;
-			return row!.n as number;
-		},
-		async read({ since = 0, locale } = {}) {
-			await ready();
-			const rows = locale
-				? await sql`SELECT * FROM events WHERE received_at >= ${since} AND locale = ${locale} ORDER BY received_at, id`
-				: await sql`SELECT * FROM events WHERE received_at >= ${since} ORDER BY received_at, id`;
-			return rows.map((row) => storedEvent(row));
-		},
-		async deleteBefore(before) {
-			await ready();
-			return (await sql`DELETE FROM events WHERE received_at < ${before}`).count;
-		},
+		count: () => reading(async () => (await sql`SELECT count(*)::int AS n FROM events`)[0]!.n as number),
+		read: ({ since = 0, locale } = {}) =>
+			reading(async () => {
+				const rows = locale
+					? await sql`SELECT * FROM events WHERE received_at >= ${since} AND locale = ${locale} ORDER BY received_at, id`
+					: await sql`SELECT * FROM events WHERE received_at >= ${since} ORDER BY received_at, id`;
+				return rows.map((row) => storedEvent(row));
+			}),
+		deleteBefore: (before) => reading(async () => (await sql`DELETE FROM events WHERE received_at < ${before}`).count),
 		async close() {
 			while (committing) await committing;
 			await sql.end({ timeout: 5 });
