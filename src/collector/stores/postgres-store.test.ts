@@ -38,9 +38,9 @@ const search = (query: string, extra: Partial<IncomingEvent> = {}) => ({ type: '
 const EVERY_TYPE: IncomingEvent[] = [
 	{ type: 'search', query: 'iade kodu', locale: 'tr', path: '/tr/', resultCount: 3, strength: 'partial', unmatched: ['kodu'], firstResult: '/tr/iade/iade-sureci/', filters: { kategori: ['iade', 'kargo'] }, ts: 1 },
 	{ type: 'unanswered-search', query: "kargom nerede? ' ; DROP TABLE events; --", locale: 'tr', path: '/tr/', resultCount: 0, ts: 2 },
-	{ type: 'no-click-search', query: 'ödeme yöntemleri çğışü', locale: 'tr', path: '/tr/odeme/', resultCount: 7, strength: 'strong', ts: 3 },
+	{ type: 'no-click-search', query: 'ödeme yöntemleri çğışü', locale: 'tr', path: '/tr/odeme/', resultCount: 7, strength: 'full', ts: 3 },
 	{ type: 'search-click', query: 'refund', locale: 'en', path: '/en/', resultCount: 4, position: 2, target: '/en/returns/refund/#steps', ts: 4 },
-	{ type: 'search-return', query: 'gift card', locale: 'pt-BR', path: '/pt-BR/', resultCount: 2, strength: 'weak', unmatched: ['gift'], firstResult: '/pt-BR/a/b/', position: 1, target: '/pt-BR/a/b/', seconds: 10, ts: 5 },
+	{ type: 'search-return', query: 'gift card', locale: 'pt-BR', path: '/pt-BR/', resultCount: 2, strength: 'none', unmatched: ['gift'], firstResult: '/pt-BR/a/b/', position: 1, target: '/pt-BR/a/b/', seconds: 10, ts: 5 },
 	{ type: 'feedback', article: 'iade/iade-sureci', helpful: false, locale: 'tr', path: '/tr/iade/iade-sureci/', ts: 6 },
 	{ type: 'feedback', article: 'kargo/kargom-gelmedi', helpful: true, locale: 'tr', path: '/tr/kargo/kargom-gelmedi/', ts: 7 },
 	{ type: 'collector-check', locale: 'en', path: '/en/', ts: 8 },
