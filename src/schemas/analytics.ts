@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../analytics/event-limits.ts';
 
 const origin = z.string().refine((value) => URL.canParse(value) && new URL(value).origin === value, {
 	message: 'give an origin without a path, e.g. "https://help.example.com"',
@@ -57,7 +58,7 @@ export const AnalyticsSchema = z.strictObject({
 	 * Requests per minute one client may send to the collector before it gets 429.
 	 * @default 60
 	 */
-	rateLimitPerMinute: z.number().int().min(1).default(60),
+	rateLimitPerMinute: z.number().int().min(1).default(DEFAULT_RATE_LIMIT_PER_MINUTE),
 	/**
 	 * The collector is behind a proxy: take the client address for rate limiting from
 	 * `X-Forwarded-For` (it is never stored).
