@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCheckCli } from '../src/content-checks/check-cli.ts';
+import { runNewCli } from '../src/scaffold/new-cli.ts';
 import { sourceHash } from '../src/translations/source-hash.ts';
 import { PROJECT_ROOT } from './helpers/build-site.ts';
 import { scratchSite } from './helpers/scratch-site.ts';
@@ -9,9 +11,12 @@ import { scratchSite } from './helpers/scratch-site.ts';
 // `npm run check` on copies of the `basic` fixture, through the real script.
 const fixtureFile = (path: string) => readFile(join(PROJECT_ROOT, 'tests', 'fixtures', 'basic', path), 'utf8');
 
-function check(root: string, ...flags: string[]) {
-	const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'check.mjs'), '--root', root, ...flags], { encoding: 'utf8' });
-	return { code: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.split('\n') };
+/** `npm run check` in-process (what scripts/check.mjs calls); the last test runs the real script. */
+async function check(root: string, ...flags: string[]) {
+	let stdout = '';
+	let stderr = '';
+	const code = await runCheckCli(['--root', root, ...flags], { root: PROJECT_ROOT, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+	return { code, stdout, stderr, lines: stdout.split('\n') };
 }
 
 /** The fixture without its deliberate raw <script> (which the markdown tests need). */
@@ -22,7 +27,7 @@ async function cleanArticle() {
 describe('npm run check', () => {
 	it('prints nothing but the translation table and the summary for clean content', async () => {
 		const root = await scratchSite('check-clean', { 'content/tr/iade/iade-sureci.md': await cleanArticle() });
-		const result = check(root, '--strict');
+		const result = await check(root, '--strict');
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
 		expect(result.stdout).not.toMatch(/Errors|Warnings/);
@@ -43,7 +48,7 @@ describe('npm run check', () => {
 			'content/ar/kargo/_category.yml': null,
 			'content/tr/iade/para-iadesi.md': (await fixtureFile('content/tr/iade/para-iadesi.md')).replace(/^description: .*$/m, `description: ${'Uzun bir açıklama '.repeat(10)}`),
 		});
-		const result = check(root);
+		const result = await check(root);
 		expect(result.code).toBe(1);
 		const file = 'content/tr/iade/iade-sureci.md';
 		expect(result.lines).toEqual(
@@ -73,8 +78,8 @@ describe('npm run check', () => {
 
 	it('passes with warnings alone, and fails on them with --strict', async () => {
 		const root = await scratchSite('check-warnings', {});
-		expect(check(root).code).toBe(0);
-		expect(check(root, '--strict').code).toBe(1);
+		expect((await check(root)).code).toBe(0);
+		expect((await check(root, '--strict')).code).toBe(1);
 	});
 
 	it('lists UI strings a locale does not translate', async () => {
@@ -86,7 +91,7 @@ describe('npm run check', () => {
 		const en = JSON.parse(await readFile(join(root, 'locales/en/ui.json'), 'utf8')) as Record<string, string>;
 		delete en['search.none'];
 		await writeFile(join(root, 'locales/en/ui.json'), JSON.stringify(en));
-		const result = check(root, '--strict');
+		const result = await check(root, '--strict');
 		expect(result.code).toBe(1);
 		expect(result.lines).toContain('locales/en/ui.json:1:1  UI string "search.none" is not translated (the tr text is shown)  (add "search.none" to a JSON file in locales/en/)');
 	});
@@ -98,26 +103,27 @@ describe('npm run check', () => {
 			'content/tr/iade/iade-sureci.md': source.replace('14 gün içinde iade', '30 gün içinde iade'),
 			'content/en/iade/iade-sureci.md': translation,
 		});
-		const table = check(root).lines;
+		const table = (await check(root)).lines;
 		expect(table).toContainEqual(expect.stringMatching(/^en +0 \(0%\) +1 \(33%\) +0 \(0%\) +2 \(67%\) +0$/));
 	});
 
 	it('refuses a published article that still has the hints npm run new wrote', async () => {
 		const root = await scratchSite('check-placeholders', { 'content/tr/iade/iade-sureci.md': await cleanArticle() });
-		const created = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'new.mjs'), '--root', root, '--locale', 'tr', '--category', 'iade', 'Hediye paketi var mı?'], { encoding: 'utf8' });
-		expect(created.status, created.stderr).toBe(0);
+		let problems = '';
+		const created = await runNewCli(['--root', root, '--locale', 'tr', '--category', 'iade', 'Hediye paketi var mı?'], { root: PROJECT_ROOT, stdout: () => undefined, stderr: (text) => (problems += text) });
+		expect(created, problems).toBe(0);
 		const file = join(root, 'content/tr/iade/hediye-paketi-var-mi.md');
-		expect(check(root).code).toBe(0); // a draft may hold hints
+		expect((await check(root)).code).toBe(0); // a draft may hold hints
 		await writeFile(file, (await readFile(file, 'utf8')).replace(/^draft: true\n/m, ''));
-		const result = check(root);
+		const result = await check(root);
 		expect(result.code).toBe(1);
 		expect(result.lines).toContainEqual(expect.stringMatching(/^content\/tr\/iade\/hediye-paketi-var-mi\.md:\d+:1 {2}the description is still the placeholder from npm run new/));
 		expect(result.lines).toContainEqual(expect.stringMatching(/^content\/tr\/iade\/hediye-paketi-var-mi\.md:\d+:1 {2}a hint from npm run new is still in the text/));
 	});
 
-	it('explains wrong flags in one line with exit code 2', () => {
-		const result = check(PROJECT_ROOT, '--strcit');
-		expect(result.code).toBe(2);
+	it('explains wrong flags in one line with exit code 2, through the real script', () => {
+		const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'check.mjs'), '--root', PROJECT_ROOT, '--strcit'], { encoding: 'utf8' });
+		expect(result.status).toBe(2);
 		expect(result.stderr.trim().split('\n')).toHaveLength(1);
 		expect(result.stderr).toContain("Unknown option '--strcit'");
 	});

@@ -8,6 +8,7 @@ import { localDate } from '../src/scaffold/local-date.ts';
 import { ArticleFrontmatterSchema } from '../src/schemas/article.ts';
 import type { TranslationStatus } from '../src/translations/status-types.ts';
 import { sourceHash } from '../src/translations/source-hash.ts';
+import { runNewCli } from '../src/scaffold/new-cli.ts';
 import { runTranslationsCli } from '../src/translations/translations-cli.ts';
 import { PROJECT_ROOT } from './helpers/build-site.ts';
 import { scratchSite } from './helpers/scratch-site.ts';
@@ -18,14 +19,19 @@ const SCRIPT = join(PROJECT_ROOT, 'scripts', 'new.mjs');
 let root: string;
 const read = (path: string) => readFile(join(root, path), 'utf8');
 
-/** Runs the real `scripts/new.mjs` against the scratch project, as `npm run new` would. */
-function cli(...argv: string[]) {
-	const result = spawnSync(NODE, [SCRIPT, '--root', root, ...argv], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+/**
+ * Runs `npm run new` against the scratch project in-process (what scripts/new.mjs calls), so each
+ * call costs no Node start; one test below runs the real script.
+ */
+async function cli(...argv: string[]) {
+	let stdout = '';
+	let stderr = '';
+	const code = await runNewCli(['--root', root, ...argv], { root: PROJECT_ROOT, cwd: PROJECT_ROOT, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+	return { code, stdout, stderr };
 }
 
 /** A failed run: one plain line on stderr, nothing on stdout, never a stack trace. */
-function expectOneLineError(result: ReturnType<typeof cli>, code: number, message: RegExp) {
+function expectOneLineError(result: Awaited<ReturnType<typeof cli>>, code: number, message: RegExp) {
 	expect({ code: result.code, stdout: result.stdout }).toEqual({ code, stdout: '' });
 	expect(result.stderr).toMatch(/^npm run new: [^\n]+\n$/);
 	expect(result.stderr).toMatch(message);
@@ -50,7 +56,7 @@ beforeEach(async () => {
 describe('npm run new', () => {
 	it('creates a draft article named after its title, with valid frontmatter dated today and an FAQ block', async () => {
 		const before = localDate(new Date());
-		const result = cli('--locale', 'tr', '--category', 'iade', 'İade ve değişim nasıl yapılır?');
+		const result = await cli('--locale', 'tr', '--category', 'iade', 'İade ve değişim nasıl yapılır?');
 		const after = localDate(new Date());
 		expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
 		expect(result.stdout).toMatch(/^Created content\/tr\/iade\/iade-ve-degisim-nasil-yapilir\.md \(a draft\)\.\n/);
@@ -65,8 +71,8 @@ describe('npm run new', () => {
 	});
 
 	it('numbers the file name when the title is taken, and says so', async () => {
-		expect(cli('--category', 'iade', 'İade nasıl yapılır').code).toBe(0);
-		const second = cli('--category', 'iade', 'İade nasıl yapılır');
+		expect((await cli('--category', 'iade', 'İade nasıl yapılır')).code).toBe(0);
+		const second = await cli('--category', 'iade', 'İade nasıl yapılır');
 		expect({ code: second.code, stderr: second.stderr }).toEqual({ code: 0, stderr: '' });
 		expect(second.stdout).toMatch(/^Created content\/tr\/iade\/iade-nasil-yapilir-2\.md/);
 		expect(second.stdout).toContain('Note: content/tr/iade/iade-nasil-yapilir.md already exists, so this article is iade-nasil-yapilir-2.md');
@@ -74,7 +80,7 @@ describe('npm run new', () => {
 	});
 
 	it('spells a German title the German way and notes the missing source and topic file', async () => {
-		const result = cli('--locale', 'de', '--category', 'iade', 'Rücksendung', '&', 'Größe:', '"schnell"');
+		const result = await cli('--locale', 'de', '--category', 'iade', 'Rücksendung', '&', 'Größe:', '"schnell"');
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/^Created content\/de\/iade\/ruecksendung-groesse-schnell\.md/);
 		expect(result.stdout).toContain('Note: There is no tr article with this path');
@@ -86,9 +92,9 @@ describe('npm run new', () => {
 
 	it('asks for --slug when an Arabic title has no Latin letters, and uses it when given', async () => {
 		const before = await readdir(join(root, 'content', 'ar', 'iade'));
-		expectOneLineError(cli('--locale', 'ar', '--category', 'iade', 'كيف أتتبع طلبي؟'), 2, /the title "كيف أتتبع طلبي؟" has no Latin letters to make a file name from; add --slug/);
+		expectOneLineError(await cli('--locale', 'ar', '--category', 'iade', 'كيف أتتبع طلبي؟'), 2, /the title "كيف أتتبع طلبي؟" has no Latin letters to make a file name from; add --slug/);
 		expect(await readdir(join(root, 'content', 'ar', 'iade'))).toEqual(before);
-		const result = cli('--locale', 'ar', '--category', 'iade', '--slug', 'siparis-takibi', 'كيف أتتبع طلبي؟');
+		const result = await cli('--locale', 'ar', '--category', 'iade', '--slug', 'siparis-takibi', 'كيف أتتبع طلبي؟');
 		expect(result.code).toBe(0);
 		const article = await frontmatterOf('content/ar/iade/siparis-takibi.md');
 		expect(article.title).toBe('كيف أتتبع طلبي؟');
@@ -97,7 +103,7 @@ describe('npm run new', () => {
 
 	it('starts a translation at the source path with its text and the sourceHash of the source', async () => {
 		const sourceText = await read('content/tr/kargo/kargo-takibi.md');
-		const result = cli('--translate-from', 'content/tr/kargo/kargo-takibi.md', '--locale', 'en', 'Where is my parcel?');
+		const result = await cli('--translate-from', 'content/tr/kargo/kargo-takibi.md', '--locale', 'en', 'Where is my parcel?');
 		expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
 		expect(result.stdout).toContain(`Created content/en/kargo/kargo-takibi.md, a translation of content/tr/kargo/kargo-takibi.md (a draft, sourceHash ${sourceHash(sourceText)}).`);
 		const translation = await frontmatterOf('content/en/kargo/kargo-takibi.md');
@@ -106,7 +112,7 @@ describe('npm run new', () => {
 	});
 
 	it('writes a sourceHash that npm run translations accepts once the draft line is deleted', async () => {
-		expect(cli('--translate-from', 'kargo/kargo-takibi', '--locale', 'en').code).toBe(0);
+		expect((await cli('--translate-from', 'kargo/kargo-takibi', '--locale', 'en')).code).toBe(0);
 		const file = join(root, 'content/en/kargo/kargo-takibi.md');
 		await writeFile(file, (await readFile(file, 'utf8')).replace(/^# Draft:.*\ndraft: true\n/m, ''));
 		let stdout = '';
@@ -117,7 +123,7 @@ describe('npm run new', () => {
 	});
 
 	it('points the images of a translated article at the source images, so it still builds', async () => {
-		const result = cli('--translate-from', 'tr/iade/iade-sureci', '--locale', 'de');
+		const result = await cli('--translate-from', 'tr/iade/iade-sureci', '--locale', 'de');
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('Images and files still point at the originals (../../tr/iade/iade-kodu.png); to show de ones');
 		const { body } = await frontmatterOf('content/de/iade/iade-sureci.md');
@@ -129,9 +135,9 @@ describe('npm run new', () => {
 
 	it('refuses to replace an existing translation unless --force is given', async () => {
 		const before = await read('content/en/iade/iade-sureci.md');
-		expectOneLineError(cli('--translate-from', 'tr/iade/iade-sureci', '--locale', 'en'), 1, /content\/en\/iade\/iade-sureci\.md already exists; open it to go on translating, or add --force/);
+		expectOneLineError(await cli('--translate-from', 'tr/iade/iade-sureci', '--locale', 'en'), 1, /content\/en\/iade\/iade-sureci\.md already exists; open it to go on translating, or add --force/);
 		expect(await read('content/en/iade/iade-sureci.md')).toBe(before);
-		const forced = cli('--translate-from', 'tr/iade/iade-sureci', '--locale', 'en', '--force');
+		const forced = await cli('--translate-from', 'tr/iade/iade-sureci', '--locale', 'en', '--force');
 		expect(forced.code).toBe(0);
 		expect(forced.stdout).toMatch(/^Replaced content\/en\/iade\/iade-sureci\.md/);
 		expect((await frontmatterOf('content/en/iade/iade-sureci.md')).sourceHash).toBe(sourceHash(await read('content/tr/iade/iade-sureci.md')));
@@ -139,38 +145,38 @@ describe('npm run new', () => {
 
 	it('translates from another translation only while it matches the default-locale article', async () => {
 		// The fixture's English article records no sourceHash: it may be outdated.
-		expectOneLineError(cli('--translate-from', 'en/iade/iade-sureci', '--locale', 'de'), 1, /content\/en\/iade\/iade-sureci\.md is not tracked .*--translate-from tr\/iade\/iade-sureci$/m);
-		expect(cli('--translate-from', 'tr/iade/iade-sureci', '--locale', 'en', '--force').code).toBe(0);
+		expectOneLineError(await cli('--translate-from', 'en/iade/iade-sureci', '--locale', 'de'), 1, /content\/en\/iade\/iade-sureci\.md is not tracked .*--translate-from tr\/iade\/iade-sureci$/m);
+		expect((await cli('--translate-from', 'tr/iade/iade-sureci', '--locale', 'en', '--force')).code).toBe(0);
 		const en = join(root, 'content/en/iade/iade-sureci.md');
 		await writeFile(en, (await readFile(en, 'utf8')).replace('draft: true\n', ''));
-		const result = cli('--translate-from', 'en/iade/iade-sureci', '--locale', 'de');
+		const result = await cli('--translate-from', 'en/iade/iade-sureci', '--locale', 'de');
 		expect(result.code).toBe(0);
 		expect((await frontmatterOf('content/de/iade/iade-sureci.md')).sourceHash).toBe(sourceHash(await read('content/tr/iade/iade-sureci.md')));
 	});
 
-	it('explains wrong flags and values in one line with exit code 2', () => {
-		expectOneLineError(cli('--locale', 'tr', '--category', 'iade'), 2, /the article needs a title, e\.g\. npm run new -- --locale tr --category iade "İade nasıl yapılır\?"/);
-		expectOneLineError(cli('İade nasıl yapılır?'), 2, /--category is required/);
-		expectOneLineError(cli('--category', 'iadeler', 'x'), 2, /"iadeler" is not a category; use one of: iade, kargo \(folders of content\/tr with a _category\.yml\)/);
-		expectOneLineError(cli('--locale', 'fr', '--category', 'iade', 'x'), 2, /--locale fr is not a locale of this help center; use one of: tr, en, ar, de/);
-		expectOneLineError(cli('--translate-from', 'tr/iade/yok', '--locale', 'en'), 2, /there is no article content\/tr\/iade\/yok\.md; the tr\/iade articles are: iade-sureci, para-iadesi, taslak/);
-		expectOneLineError(cli('--translate-from', 'iade-sureci', '--locale', 'en'), 2, /--translate-from needs <locale>\/<category>\/<slug>/);
-		expectOneLineError(cli('--translate-from', 'tr/iade/iade-sureci', '--locale', 'tr'), 2, /--locale tr is the language of the source itself/);
-		expectOneLineError(cli('--translate-from', 'en/iade/iade-sureci', '--locale', 'tr'), 2, /--locale tr is the default language/);
-		expectOneLineError(cli('--title', 'x'), 2, /unknown flag --title/);
+	it('explains wrong flags and values in one line with exit code 2', async () => {
+		expectOneLineError(await cli('--locale', 'tr', '--category', 'iade'), 2, /the article needs a title, e\.g\. npm run new -- --locale tr --category iade "İade nasıl yapılır\?"/);
+		expectOneLineError(await cli('İade nasıl yapılır?'), 2, /--category is required/);
+		expectOneLineError(await cli('--category', 'iadeler', 'x'), 2, /"iadeler" is not a category; use one of: iade, kargo \(folders of content\/tr with a _category\.yml\)/);
+		expectOneLineError(await cli('--locale', 'fr', '--category', 'iade', 'x'), 2, /--locale fr is not a locale of this help center; use one of: tr, en, ar, de/);
+		expectOneLineError(await cli('--translate-from', 'tr/iade/yok', '--locale', 'en'), 2, /there is no article content\/tr\/iade\/yok\.md; the tr\/iade articles are: iade-sureci, para-iadesi, taslak/);
+		expectOneLineError(await cli('--translate-from', 'iade-sureci', '--locale', 'en'), 2, /--translate-from needs <locale>\/<category>\/<slug>/);
+		expectOneLineError(await cli('--translate-from', 'tr/iade/iade-sureci', '--locale', 'tr'), 2, /--locale tr is the language of the source itself/);
+		expectOneLineError(await cli('--translate-from', 'en/iade/iade-sureci', '--locale', 'tr'), 2, /--locale tr is the default language/);
+		expectOneLineError(await cli('--title', 'x'), 2, /unknown flag --title/);
 	});
 
-	it('never takes a path that exists in any language, and fails with exit code 1 outside a project', () => {
-		expectOneLineError(cli('--category', 'iade', '--slug', 'para-iadesi', 'x'), 1, /content\/tr\/iade\/para-iadesi\.md already exists; choose another --slug/);
+	it('never takes a path that exists in any language, and fails with exit code 1 outside a project', async () => {
+		expectOneLineError(await cli('--category', 'iade', '--slug', 'para-iadesi', 'x'), 1, /content\/tr\/iade\/para-iadesi\.md already exists; choose another --slug/);
 		// Only an English file has this path, and the same path is the same article.
-		expect(cli('--locale', 'en', '--category', 'iade', '--slug', 'yalniz-ingilizce', 'Only English').code).toBe(0);
-		expectOneLineError(cli('--category', 'iade', '--slug', 'yalniz-ingilizce', 'x'), 1, /content\/en\/iade\/yalniz-ingilizce\.md already exists \(the same path in every language is the same article\)/);
+		expect((await cli('--locale', 'en', '--category', 'iade', '--slug', 'yalniz-ingilizce', 'Only English')).code).toBe(0);
+		expectOneLineError(await cli('--category', 'iade', '--slug', 'yalniz-ingilizce', 'x'), 1, /content\/en\/iade\/yalniz-ingilizce\.md already exists \(the same path in every language is the same article\)/);
 		const outside = spawnSync(NODE, [SCRIPT, '--root', join(root, 'content'), '--category', 'iade', 'x'], { encoding: 'utf8' });
-		expectOneLineError({ code: outside.status, stdout: outside.stdout, stderr: outside.stderr }, 1, /has no astro\.config\.mjs; run this in the help center project or pass --root/);
+		expectOneLineError({ code: outside.status ?? -1, stdout: outside.stdout, stderr: outside.stderr }, 1, /has no astro\.config\.mjs; run this in the help center project or pass --root/);
 	});
 
-	it('prints the usage with --help', () => {
-		const result = cli('--help');
+	it('prints the usage with --help', async () => {
+		const result = await cli('--help');
 		expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
 		expect(result.stdout).toMatch(/^Usage: npm run new -- \[flags\] "<title>"/);
 		expect(result.stdout).toContain('--translate-from <article>');
