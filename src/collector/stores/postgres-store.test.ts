@@ -126,6 +126,17 @@ describe('the PostgreSQL store', () => {
 		await pg.add([search('after')]);
 		expect((await pg.read()).map((event) => event.query)).toEqual(['after']);
 	});
+
+	it('keeps the requests sharing a transaction with a query PostgreSQL cannot hold as text (NUL, half a surrogate pair)', async () => {
+		const pg = store(await server.newDatabase());
+		await Promise.all([pg.add([search('önce')]), pg.add([search('kar\u0000go \ud800'), search('kargo', { filters: { k: ['\u0000'] } })]), pg.add([search('sonra')])]);
+		expect((await pg.read()).map((event) => [event.query, event.filters])).toEqual([
+			['önce', null],
+			['kar\uFFFDgo \uFFFD', null],
+			['kargo', { k: ['\u0000'] }],
+			['sonra', null],
+		]);
+	});
 });
 
 describe('the PostgreSQL store over the network', () => {

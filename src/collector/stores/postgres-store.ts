@@ -5,6 +5,13 @@ import type { EventStore } from '../event-store.ts';
 import { explainPostgresError } from './postgres-errors.ts';
 import { MIGRATION_LOCK, POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
 
+const COLUMNS = EVENT_COLUMNS.join(', ');
+/**
+ * Rows as one JSON array of objects keyed by column: any number of rows, one statement text. The
+ * parameter is text, which PostgreSQL parses: a json parameter would be JSON-encoded again by postgres.js.
+ */
+const INSERT_ROWS = `INSERT INTO events (${COLUMNS}) SELECT ${COLUMNS} FROM json_populate_recordset(NULL::events, $1::text::json)`;
+
 export interface PostgresStoreOptions {
 	now?: () => number;
 	/** Connections in the pool of this process. */
@@ -13,13 +20,11 @@ export interface PostgresStoreOptions {
 	connectTimeout?: number;
 }
 
-/** Rows per INSERT statement: PostgreSQL takes at most 65,535 parameters in one. */
-const ROWS_PER_STATEMENT = Math.floor(65_535 / EVENT_COLUMNS.length);
-
 /**
  * PostgreSQL, for collectors on more than one machine or a managed database (`sslmode` in the
  * URL: `require`, `verify-full`). The same promise as SQLite: requests that arrive while a commit
- * is under way share the next transaction (group commit), and `add` resolves only after COMMIT.
+ * is under way share the next transaction (group commit: one INSERT statement, committed as it
+ * ends), and `add` resolves only once that transaction is committed.
  * The schema is migrated on first use under an advisory lock, so several processes may start at
  * once, and a database that is down at start or goes away is retried on the next request: the
  * collector answers 503 meanwhile and recovers without a restart.
@@ -46,11 +51,8 @@ export function openPostgresStore(url: string, { now = Date.now, max = 4, connec
 		try {
 			await ready();
 			const rows = batch.flatMap(({ events }) => events.map((event) => rowObject(eventRow(event, receivedAt, false))));
-			await sql.begin(async (tx) => {
-				for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-					await tx`INSERT INTO events ${tx(rows.slice(start, start + ROWS_PER_STATEMENT), ...EVENT_COLUMNS)}`;
-				}
-			});
+			// One statement is one transaction: no BEGIN and COMMIT round trips.
+			await sql.unsafe(INSERT_ROWS, [JSON.stringify(rows)], { prepare: true });
 		} catch (error) {
 			const reason = explainPostgresError(error, connectTimeout);
 			for (const request of batch) request.failed(reason);
@@ -118,5 +120,14 @@ async function migrate(sql: postgres.Sql): Promise<void> {
 }
 
 function rowObject(values: SqlValue[]): Record<string, SqlValue> {
-	return Object.fromEntries(EVENT_COLUMNS.map((column, index) => [column, values[index] ?? null]));
+	return Object.fromEntries(EVENT_COLUMNS.map((column, index) => [column, storable(values[index] ?? null)]));
+}
+
+/**
+ * PostgreSQL text holds neither NUL nor half a surrogate pair, and refuses the whole statement for
+ * one such character: a single hostile query would fail every request sharing its transaction.
+ * SQLite stores them as sent; here they become U+FFFD.
+ */
+function storable(value: SqlValue): SqlValue {
+	return typeof value === 'string' ? value.toWellFormed().replaceAll('\0', '\uFFFD') : value;
 }
