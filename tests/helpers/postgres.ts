@@ -14,6 +14,8 @@ export interface TestPostgres {
 	url: string;
 	/** True when the server was started here with TLS (ssl = on, a self-signed certificate for localhost). */
 	tls: boolean;
+	/** That certificate (PEM), to trust it as a provider's CA: NODE_EXTRA_CA_CERTS. */
+	certificate?: string;
 	/** Creates an empty database and returns its URL. */
 	newDatabase(name?: string): Promise<string>;
 	/** Stops the server (`pg_ctl stop -m fast` by default), to test what happens while it is down. */
@@ -106,6 +108,7 @@ async function startThrowaway(): Promise<TestPostgres> {
 	return {
 		url,
 		tls: true,
+		certificate: join(folder, 'server.crt'),
 		newDatabase: (name) => createDatabase(url, name),
 		stop,
 		start,

@@ -1,10 +1,14 @@
+import { execFile } from 'node:child_process';
 import { createServer, type Server, type Socket } from 'node:net';
+import { promisify } from 'node:util';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, type TestPostgres } from '../../../tests/helpers/postgres.ts';
 import type { IncomingEvent } from '../../analytics/event-schema.ts';
 import { openPostgresStore } from './postgres-store.ts';
 import { openSqliteStore } from './sqlite-store.ts';
+
+const run = promisify(execFile);
 
 // A real PostgreSQL server (tests/helpers/postgres.ts), one fresh database per test.
 let server: TestPostgres;
@@ -156,6 +160,16 @@ describe('the PostgreSQL store over the network', () => {
 		const url = new URL(await server.newDatabase());
 		url.searchParams.set('sslmode', 'verify-full');
 		await expect(store(url.href).add([search('gizli')])).rejects.toThrow(/self-signed certificate/);
+	});
+
+	it('accepts that certificate with sslmode=verify-full once Node trusts it (NODE_EXTRA_CA_CERTS), as for a provider\'s own CA', async () => {
+		const url = new URL(await server.newDatabase());
+		url.hostname = 'localhost'; // the name in the certificate
+		url.searchParams.set('sslmode', 'verify-full');
+		// Node reads NODE_EXTRA_CA_CERTS when it starts: the store runs in a process of its own.
+		const probe = `const { openPostgresStore } = await import(${JSON.stringify(new URL('./postgres-store.ts', import.meta.url).href)}); const store = openPostgresStore(process.argv[1]); await store.add([{ type: 'collector-check', locale: 'tr', path: '/tr/', ts: 1 }]); console.log(await store.count()); await store.close();`;
+		const { stdout } = await run(process.execPath, ['--input-type=module', '-e', probe, url.href], { env: { ...process.env, NODE_EXTRA_CA_CERTS: server.certificate } });
+		expect(stdout.trim()).toBe('1');
 	});
 
 	it('gives up on a server that accepts the connection but never answers after its connect timeout, without the password', async () => {
