@@ -156,6 +156,14 @@ describe('the PostgreSQL store over the network', () => {
 		expect(sessions.every((session) => session.ssl === true)).toBe(true);
 	});
 
+	it('stores and reads with prepare=false in the URL, the setting for a transaction-mode pooler', async () => {
+		const url = new URL(await server.newDatabase());
+		url.searchParams.set('prepare', 'false');
+		const pg = store(url.href);
+		await Promise.all([pg.add([search('havuz 1x')]), pg.add([search('havuz 2x')])]);
+		expect((await pg.read()).map((event) => event.query)).toEqual(['havuz 1x', 'havuz 2x']);
+	});
+
 	it('refuses a certificate it cannot verify with sslmode=verify-full', async () => {
 		const url = new URL(await server.newDatabase());
 		url.searchParams.set('sslmode', 'verify-full');
