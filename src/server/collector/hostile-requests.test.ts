@@ -1,8 +1,10 @@
 import { mkdirSync, rmSync } from 'node:fs';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BAD_COLLECTOR_REQUESTS, sendBadRequest } from '../../../tests/helpers/bad-collector-requests.ts';
+import { collectorPath } from '../../analytics/event-limits.ts';
 import { limitSlowClients } from '../server-limits.ts';
 import { createCollector, type CollectorOptions } from '../../collector/collector.ts';
 import { openSqliteStore, type SqliteEventStore } from '../../collector/stores/sqlite-store.ts';
@@ -12,7 +14,8 @@ import { nodeCollectorHandler } from './node-collector.ts';
 // nothing, and leaves the server answering the next honest client. Real HTTP on 127.0.0.1 and a
 // real SQLite file.
 const scratch = join(resolve(import.meta.dirname, '../../..'), 'tests', '.output', 'hostile-requests');
-const PATH = '/help/api/search-events';
+const BASE = '/help/';
+const PATH = collectorPath(BASE);
 const event = (query: string) => ({ type: 'unanswered-search', query, locale: 'tr', path: '/help/tr/', resultCount: 0, ts: Date.now() });
 
 let store: SqliteEventStore;
@@ -54,28 +57,6 @@ afterEach(async () => {
 });
 
 describe('the collector under attack', () => {
-	it('refuses a 10 MB body, declared or streamed, without reading it', async () => {
-		await start();
-		const huge = Buffer.alloc(10 * 2 ** 20, 'a');
-		expect((await post(huge)).status).toBe(413);
-		// Streamed without a length: cut off once past the limit.
-		const streamed = await new Promise<number>((done, fail) => {
-			const request = httpRequest({ host: '127.0.0.1', port, path: PATH, method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (response) => done(response.statusCode!));
-			request.on('error', fail);
-			const chunk = Buffer.alloc(64 * 1024, 'a');
-			let sent = 0;
-			const pump = () => {
-				while (sent < 10 * 2 ** 20 && request.write(chunk)) sent += chunk.length;
-				if (sent < 10 * 2 ** 20) request.once('drain', pump);
-				else request.end();
-			};
-			pump();
-		}).catch(() => 413);
-		expect(streamed).toBe(413);
-		expect(store.count()).toBe(0);
-		await honestClientIsServed();
-	});
-
 	it('answers a body that trickles in (slowloris) with 408 once its time is up', async () => {
 		await start();
 		const started = performance.now();
@@ -97,21 +78,12 @@ describe('the collector under attack', () => {
 		await honestClientIsServed();
 	});
 
-	it('refuses deeply nested JSON, invalid UTF-8, wrong methods, paths and types, storing nothing', async () => {
+	// The same list the Cloudflare Worker is sent (tests/cloudflare-worker.test.ts).
+	it.each(BAD_COLLECTOR_REQUESTS.map((bad) => [bad.name, bad] as const))('refuses %s, storing nothing', async (_, bad) => {
 		await start();
-		const nested = `{"events":${'['.repeat(7000)}${']'.repeat(7000)}}`;
-		expect((await post(nested)).status).toBe(422);
-		const deepObject = `{"events":[${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}]}`;
-		expect((await post(deepObject)).status).toBe(422);
-		// A valid event whose query holds a byte that is not UTF-8.
-		const invalidUtf8 = Buffer.concat([Buffer.from('{"events":[{"type":"unanswered-search","query":"kargo '), Buffer.from([0xff, 0xfe]), Buffer.from('","locale":"tr","path":"/help/tr/","resultCount":0,"ts":1}]}')]);
-		const refused = await post(invalidUtf8);
-		expect(refused.status).toBe(400);
-		expect(await refused.json()).toEqual({ error: 'the body is not UTF-8 text' });
-		for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) expect((await fetch(`http://127.0.0.1:${port}${PATH}`, { method })).status).toBe(405);
-		expect((await fetch(`http://127.0.0.1:${port}/help/api/other`, { method: 'POST', body: '{}' })).status).toBe(404);
-		expect((await post(JSON.stringify({ events: [event('x')] }), { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
-		expect((await post(JSON.stringify({ events: [event('iade')] }), { origin: 'https://evil.example' })).status).toBe(403);
+		const response = await sendBadRequest(new URL(`http://127.0.0.1:${port}${BASE}`), bad);
+		expect(response.status).toBe(bad.status);
+		if (bad.answer) expect(await response.json()).toEqual(bad.answer);
 		expect(store.count()).toBe(0);
 		await honestClientIsServed();
 	});
