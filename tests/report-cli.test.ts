@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingEvent } from '../src/analytics/event-schema.ts';
 import { openSqliteStore } from '../src/collector/stores/sqlite-store.ts';
+import { runReportCli } from '../src/report/report-cli.ts';
 import type { Report } from '../src/report/report-types.ts';
 import { axeViolations, launchBrowser } from './helpers/browser.ts';
 
@@ -15,17 +16,18 @@ const content = join(scratch, 'content');
 const HOSTILE = '<script>alert(1)</script> | =cmd';
 const DAY = 86_400_000;
 
-/** Runs the real entry point, as `npm run report` does, against the scratch database and articles. */
-function report(...args: string[]) {
-	const result = spawnSync(join(root, 'node_modules', '.bin', 'node'), [join(root, 'scripts', 'report.mjs'), ...args], {
-		cwd: scratch,
-		env: { ...process.env, DESTEK_DB: db },
-		encoding: 'utf8',
-	});
-	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+/**
+ * `npm run report` in-process (what scripts/report.mjs calls) against the scratch database and
+ * articles, so each call costs no Node start; the help test runs the real script.
+ */
+async function report(...args: string[]) {
+	let stdout = '';
+	let stderr = '';
+	const code = await runReportCli(args, { root, cwd: scratch, env: { ...process.env, DESTEK_DB: db, DESTEK_DATABASE_URL: '' }, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+	return { code, stdout, stderr };
 }
-const json = (...args: string[]) => {
-	const { code, stdout, stderr } = report('--content', content, '--format', 'json', ...args);
+const json = async (...args: string[]) => {
+	const { code, stdout, stderr } = await report('--content', content, '--format', 'json', ...args);
 	expect(stderr).toBe('');
 	expect(code).toBe(0);
 	return JSON.parse(stdout) as Report;
@@ -70,8 +72,8 @@ beforeAll(async () => {
 });
 
 describe('npm run report', () => {
-	it('prints the needs as JSON, grouped by meaning, ranked, with their kind, closest article and advice', () => {
-		const result = json();
+	it('prints the needs as JSON, grouped by meaning, ranked, with their kind, closest article and advice', async () => {
+		const result = await json();
 		const tr = result.needs.filter((need) => need.locale === 'tr');
 		expect(tr.map((need) => [need.query, need.count])).toEqual([
 			['Kargom nerede?', 5],
@@ -93,47 +95,47 @@ describe('npm run report', () => {
 		expect(en[2]).toMatchObject({ partial: 1, returned: 0, clicks: 1, satisfied: 0, missing: ['gift', 'card'] });
 	});
 
-	it('prints search volume, outcomes and rates per locale', () => {
-		const { totals } = json();
+	it('prints search volume, outcomes and rates per locale', async () => {
+		const { totals } = await json();
 		expect(totals.tr).toEqual({ searches: 12, searchesWithResults: 3, unanswered: 9, unansweredRate: 0.75, partial: 0, returned: 0, noClick: 1, clicks: 1, clickThroughRate: 0.6667, feedback: { helpful: 0, notHelpful: 1 } });
 		expect(totals.en).toMatchObject({ searches: 5, unanswered: 4, unansweredRate: 0.8, partial: 1, returned: 1, clicks: 1, clickThroughRate: 1 });
 		expect(Object.keys(totals)).toEqual(['tr', 'en', 'de', 'ar']);
 	});
 
-	it('counts every need from one search while the store is small, marking singles, unless --min-count says otherwise', () => {
-		const small = json();
+	it('counts every need from one search while the store is small, marking singles, unless --min-count says otherwise', async () => {
+		const small = await json();
 		expect(small).toMatchObject({ smallStore: true, minCount: 1, searches: 17 });
 		expect(small.needs.find((need) => need.query === 'ahmet yılmaz')).toMatchObject({ single: true });
-		expect(json('--min-count', '2')).toMatchObject({ smallStore: false, minCount: 2 });
-		expect(json('--min-count', '2').needs.map((need) => need.query)).not.toContain('ahmet yılmaz');
-		expect(json('--min-count', '3').needs.map((need) => need.query)).toEqual(['Kargom nerede?']);
-		expect(json('--min-count', '3').hidden).toMatchObject({ tr: 3, en: 3 });
+		expect(await json('--min-count', '2')).toMatchObject({ smallStore: false, minCount: 2 });
+		expect((await json('--min-count', '2')).needs.map((need) => need.query)).not.toContain('ahmet yılmaz');
+		expect((await json('--min-count', '3')).needs.map((need) => need.query)).toEqual(['Kargom nerede?']);
+		expect((await json('--min-count', '3')).hidden).toMatchObject({ tr: 3, en: 3 });
 	});
 
-	it('keeps to --locale and --since', () => {
-		const en = json('--locale', 'en');
+	it('keeps to --locale and --since', async () => {
+		const en = await json('--locale', 'en');
 		expect(new Set(en.needs.map((need) => need.locale))).toEqual(new Set(['en']));
 		expect(Object.keys(en.totals)).toEqual(['en']);
-		expect(json('--since', '5d').needs.map((need) => [need.query, need.count])).toContainEqual([HOSTILE, 2]);
-		expect(json('--since', '5d').totals.tr!.unanswered).toBe(4);
-		expect(json('--since', '60d').needs.map((need) => need.query)).toContain('eski sorgu');
+		expect((await json('--since', '5d')).needs.map((need) => [need.query, need.count])).toContainEqual([HOSTILE, 2]);
+		expect((await json('--since', '5d')).totals.tr!.unanswered).toBe(4);
+		expect((await json('--since', '60d')).needs.map((need) => need.query)).toContain('eski sorgu');
 	});
 
 	it('renders Markdown, CSV and HTML with the hostile query escaped in each', async () => {
-		const markdown = report('--content', content);
+		const markdown = await report('--content', content);
 		expect(markdown.code).toBe(0);
 		expect(markdown.stdout).toContain('| **\\<script\\>alert\\(1\\)\\</script\\> \\| =cmd** | unanswered |');
 		expect(markdown.stdout).not.toContain('<script>');
 
-		const csv = report('--content', content, '--format', 'csv');
+		const csv = await report('--content', content, '--format', 'csv');
 		expect(csv.stdout.split('\r\n')[0]).toMatch(/^locale,query,kind,failed,/);
 		expect(csv.stdout).toContain('\r\ntr,<script>alert(1)</script> | =cmd,unanswered,2,');
 
-		expect(report('--content', content, '--out', 'gaps.csv').code).toBe(0);
+		expect((await report('--content', content, '--out', 'gaps.csv')).code).toBe(0);
 		// Excel needs the byte-order mark to read a CSV file as UTF-8; stdout above has none.
 		expect(await readFile(join(scratch, 'gaps.csv'), 'utf8')).toMatch(/^\uFEFFlocale,query,/);
 
-		const written = report('--content', content, '--out', 'gaps.html');
+		const written = await report('--content', content, '--out', 'gaps.html');
 		expect(written).toMatchObject({ code: 0, stderr: '' });
 		expect(written.stdout).toBe('Wrote gaps.html: 7 needs (html).\n');
 		const html = await readFile(join(scratch, 'gaps.html'), 'utf8');
@@ -143,7 +145,7 @@ describe('npm run report', () => {
 	});
 
 	it('writes an HTML report that fits a 390 px phone, in light and dark, loads nothing and passes axe-core', async () => {
-		expect(report('--content', content, '--out', 'phone.html').code).toBe(0);
+		expect((await report('--content', content, '--out', 'phone.html')).code).toBe(0);
 		const browser = await launchBrowser();
 		try {
 			for (const colorScheme of ['light', 'dark'] as const) {
@@ -161,7 +163,7 @@ describe('npm run report', () => {
 		}
 	});
 
-	it('refuses bad flags with one line naming the flag and exit code 2', () => {
+	it('refuses bad flags with one line naming the flag and exit code 2', async () => {
 		for (const [args, message] of [
 			[['--format', 'pdf'], '--format must be one of md, csv, json, html (got "pdf")'],
 			[['--since', 'yesterday'], '--since must be hours, days or weeks back'],
@@ -169,7 +171,7 @@ describe('npm run report', () => {
 			[['--colour'], 'unknown flag --colour'],
 			[['--locale', 'fr'], '--locale fr is not a locale of this help center (tr, en, de, ar)'],
 		] as const) {
-			const { code, stdout, stderr } = report('--content', content, ...args);
+			const { code, stdout, stderr } = await report('--content', content, ...args);
 			expect(code, args.join(' ')).toBe(2);
 			expect(stdout).toBe('');
 			expect(stderr).toContain(message);
@@ -177,16 +179,16 @@ describe('npm run report', () => {
 		}
 	});
 
-	it('says where it looked when no events were recorded yet', () => {
-		const { code, stderr } = report('--db', 'missing.sqlite');
+	it('says where it looked when no events were recorded yet', async () => {
+		const { code, stderr } = await report('--db', 'missing.sqlite');
 		expect(code).toBe(1);
 		expect(stderr).toContain(`No search events recorded yet: ${join(scratch, 'missing.sqlite')} does not exist`);
 		expect(stderr.trimEnd().split('\n')).toHaveLength(1);
 	});
 
-	it('prints its usage with --help', () => {
-		const { code, stdout } = report('--help');
-		expect(code).toBe(0);
+	it('prints its usage with --help, through the real script', () => {
+		const { status, stdout } = spawnSync(join(root, 'node_modules', '.bin', 'node'), [join(root, 'scripts', 'report.mjs'), '--help'], { cwd: scratch, encoding: 'utf8' });
+		expect(status).toBe(0);
 		expect(stdout).toMatch(/^Usage: npm run report/);
 		for (const flag of ['--since', '--locale', '--min-count', '--format', '--out', '--db', '--content', '--root']) expect(stdout).toContain(flag);
 	});
