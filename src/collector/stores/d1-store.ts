@@ -1,6 +1,6 @@
-import type { IncomingEvent } from '../../analytics/event-schema.ts';
 import { EVENT_COLUMNS, eventRow, storedEvent } from '../event-row.ts';
 import type { EventStore } from '../event-store.ts';
+import { groupCommit, onceItWorks } from '../group-commit.ts';
 import type { D1Database, D1PreparedStatement } from './d1-binding.ts';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.ts';
 
@@ -22,63 +22,30 @@ const INSERT = `INSERT INTO events (${EVENT_COLUMNS.join(', ')}) SELECT ${EVENT_
 const MAX_JSON_PER_STATEMENT = 600_000;
 
 /**
- * Cloudflare D1 (SQLite, the schema of SQLITE_MIGRATIONS), for the collector in a Worker. The same
- * promise as the other stores: requests that arrive while a commit is under way share the next one
- * (group commit), a commit is one `batch` (one transaction, so a batch of events is stored whole
- * or not at all), and `add` resolves only after it. The schema is migrated on first use in each
+ * Cloudflare D1 (SQLite, the schema of SQLITE_MIGRATIONS), for the collector in a Worker, with the
+ * group commit of every store: a commit is one `batch` (one transaction, so a batch of events is
+ * stored whole or not at all), and `add` resolves only after it. The schema is migrated on first use in each
  * isolate; a failure (D1 unreachable, another isolate migrating at the same moment) is forgotten
  * so the next request tries again, answering 503 meanwhile.
  */
 export function openD1Store(db: D1Database, { now = Date.now, keepAlive = () => undefined }: D1StoreOptions = {}): EventStore {
-	let migrated: Promise<void> | null = null;
-	let pending: Array<{ events: IncomingEvent[]; done: () => void; failed: (error: unknown) => void }> = [];
-	let committing: Promise<void> | null = null;
-
-	function ready(): Promise<void> {
-		if (!migrated) {
-			migrated = migrate(db).catch((error: unknown) => {
-				migrated = null;
-				throw error;
-			});
-			keepAlive(migrated.catch(() => undefined));
-		}
-		return migrated;
-	}
-
-	async function commit(): Promise<void> {
-		const batch = pending;
-		pending = [];
-		const receivedAt = now();
-		try {
+	const migrated = onceItWorks(() => migrate(db));
+	const ready = () => {
+		const migrating = migrated();
+		keepAlive(migrating.catch(() => undefined));
+		return migrating;
+	};
+	const commits = groupCommit({
+		now,
+		keepAlive,
+		async write(events, receivedAt) {
 			await ready();
-			const rows = batch.flatMap(({ events }) => events.map((event) => JSON.stringify(eventRow(event, receivedAt, false))));
-			await db.batch(insertStatements(db, rows));
-		} catch (error) {
-			for (const request of batch) request.failed(error);
-			return;
-		}
-		for (const request of batch) request.done();
-	}
-
-	/** One commit at a time per isolate; whatever arrives meanwhile waits for the next. */
-	function schedule(): void {
-		if (committing) return;
-		committing = new Promise<void>((resolve) => setTimeout(resolve, 0))
-			.then(commit)
-			.finally(() => {
-				committing = null;
-				if (pending.length) schedule();
-			});
-		keepAlive(committing);
-	}
+			await db.batch(insertStatements(db, events.map((event) => JSON.stringify(eventRow(event, receivedAt, false)))));
+		},
+	});
 
 	return {
-		add(events) {
-			return new Promise((done, failed) => {
-				pending.push({ events, done, failed });
-				schedule();
-			});
-		},
+		add: commits.add,
 		async read({ since = 0, locale } = {}) {
 			await ready();
 			const query = locale
@@ -90,9 +57,7 @@ export function openD1Store(db: D1Database, { now = Date.now, keepAlive = () => 
 			await ready();
 			return (await db.prepare('DELETE FROM events WHERE received_at < ?').bind(before).run()).meta.changes ?? 0;
 		},
-		async close() {
-			while (committing) await committing;
-		},
+		close: commits.drain,
 	};
 }
 

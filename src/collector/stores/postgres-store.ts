@@ -1,7 +1,7 @@
 import postgres from 'postgres';
-import type { IncomingEvent } from '../../analytics/event-schema.ts';
 import { EVENT_COLUMNS, eventRow, storedEvent, type SqlValue } from '../event-row.ts';
 import type { EventStore } from '../event-store.ts';
+import { groupCommit, onceItWorks } from '../group-commit.ts';
 import { explainPostgresError } from './postgres-errors.ts';
 import { MIGRATION_LOCK, POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
 
@@ -22,46 +22,23 @@ export interface PostgresStoreOptions {
 
 /**
  * PostgreSQL, for collectors on more than one machine or a managed database (`sslmode` in the
- * URL: `require`, `verify-full`). The same promise as SQLite: requests that arrive while a commit
- * is under way share the next transaction (group commit: one INSERT statement, committed as it
- * ends), and `add` resolves only once that transaction is committed.
+ * URL: `require`, `verify-full`), with the group commit of every store: one INSERT statement per
+ * commit, committed as it ends, and `add` resolves only once it is.
  * The schema is migrated on first use under an advisory lock, so several processes may start at
  * once, and a database that is down at start or goes away is retried on the next request: the
  * collector answers 503 meanwhile and recovers without a restart.
  */
 export function openPostgresStore(url: string, { now = Date.now, max = 4, connectTimeout = 5 }: PostgresStoreOptions = {}): EventStore & { count(): Promise<number> } {
 	const sql = postgres(url, { max, connect_timeout: connectTimeout, idle_timeout: 60, onnotice: () => undefined, connection: { application_name: 'destek-collector' } });
-	let migrated: Promise<void> | null = null;
-	let pending: Array<{ events: IncomingEvent[]; done: () => void; failed: (error: unknown) => void }> = [];
-	let committing: Promise<void> | null = null;
+	const ready = onceItWorks(() => migrate(sql));
+	const commits = groupCommit({
+		now,
+		defer: setImmediate,
+		// One statement is one transaction: no BEGIN and COMMIT round trips.
+		write: (events, receivedAt) => reading(() => sql.unsafe(INSERT_ROWS, [JSON.stringify(events.map((event) => rowObject(eventRow(event, receivedAt, false))))], { prepare: true })),
+	});
 
-	/** Once per process; a failure (database down) is forgotten so the next request tries again. */
-	function ready(): Promise<void> {
-		migrated ??= migrate(sql).catch((error: unknown) => {
-			migrated = null;
-			throw error;
-		});
-		return migrated;
-	}
-
-	async function commit(): Promise<void> {
-		const batch = pending;
-		pending = [];
-		const receivedAt = now();
-		try {
-			await ready();
-			const rows = batch.flatMap(({ events }) => events.map((event) => rowObject(eventRow(event, receivedAt, false))));
-			// One statement is one transaction: no BEGIN and COMMIT round trips.
-			await sql.unsafe(INSERT_ROWS, [JSON.stringify(rows)], { prepare: true });
-		} catch (error) {
-			const reason = explainPostgresError(error, connectTimeout);
-			for (const request of batch) request.failed(reason);
-			return;
-		}
-		for (const request of batch) request.done();
-	}
-
-	/** Anything but add: after the migration, with the same clear errors. */
+	/** Every query after the migration, its failures explained in a sentence without the password. */
 	async function reading<T>(query: () => Promise<T>): Promise<T> {
 		try {
 			await ready();
@@ -71,24 +48,8 @@ export function openPostgresStore(url: string, { now = Date.now, max = 4, connec
 		}
 	}
 
-	/** One commit at a time per process; whatever arrives meanwhile waits for the next. */
-	function schedule(): void {
-		if (committing) return;
-		committing = new Promise<void>((resolve) => setImmediate(resolve))
-			.then(commit)
-			.finally(() => {
-				committing = null;
-				if (pending.length) schedule();
-			});
-	}
-
 	return {
-		add(events) {
-			return new Promise((done, failed) => {
-				pending.push({ events, done, failed });
-				schedule();
-			});
-		},
+		add: commits.add,
 		count: () => reading(async () => (await sql`SELECT count(*)::int AS n FROM events`)[0]!.n as number),
 		read: ({ since = 0, locale } = {}) =>
 			reading(async () => {
@@ -99,7 +60,7 @@ export function openPostgresStore(url: string, { now = Date.now, max = 4, connec
 			}),
 		deleteBefore: (before) => reading(async () => (await sql`DELETE FROM events WHERE received_at < ${before}`).count),
 		async close() {
-			while (committing) await committing;
+			await commits.drain();
 			await sql.end({ timeout: 5 });
 		},
 	};

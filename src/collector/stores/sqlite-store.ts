@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { IncomingEvent } from '../../analytics/event-schema.ts';
 import { EVENT_COLUMNS, eventRow, storedEvent } from '../event-row.ts';
+import { groupCommit } from '../group-commit.ts';
 import type { EventStore } from '../event-store.ts';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.ts';
 
@@ -18,8 +19,7 @@ export interface SqliteEventStore extends EventStore {
 /**
  * SQLite in WAL mode with full sync, the embedded default: an event is on disk before the
  * collector answers 2xx, and a crash mid-write rolls back the whole batch instead of leaving half
- * of it. Writes that arrive in the same tick share one transaction (group commit), which is what
- * makes thousands of events per second possible with an fsync per commit.
+ * of it. Requests that arrive together share one transaction (group commit).
  */
 export function openSqliteStore(file: string, now: () => number = Date.now, { maxBytes }: { maxBytes?: number } = {}): SqliteEventStore {
 	if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -29,31 +29,23 @@ export function openSqliteStore(file: string, now: () => number = Date.now, { ma
 	if (maxBytes) db.exec(`PRAGMA max_page_count = ${Math.max(1, Math.floor(maxBytes / (db.prepare('PRAGMA page_size').get() as { page_size: number }).page_size))}`);
 	migrate(db);
 	const insert = db.prepare(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
-	let pending: Array<{ events: IncomingEvent[]; done: () => void; failed: (error: unknown) => void }> = [];
-
-	function commit(): void {
-		const batch = pending;
-		pending = [];
-		const receivedAt = now();
-		try {
-			db.exec('BEGIN IMMEDIATE');
-			for (const { events } of batch) for (const event of events) insert.run(...eventRow(event, receivedAt, false));
-			db.exec('COMMIT');
-		} catch (error) {
-			if (db.isTransaction) db.exec('ROLLBACK');
-			for (const request of batch) request.failed(error);
-			return;
-		}
-		for (const request of batch) request.done();
-	}
+	const commits = groupCommit({
+		now,
+		defer: setImmediate,
+		write(events, receivedAt) {
+			try {
+				db.exec('BEGIN IMMEDIATE');
+				for (const event of events) insert.run(...eventRow(event, receivedAt, false));
+				db.exec('COMMIT');
+			} catch (error) {
+				if (db.isTransaction) db.exec('ROLLBACK');
+				throw error;
+			}
+		},
+	});
 
 	return {
-		add(events) {
-			return new Promise((done, failed) => {
-				if (pending.length === 0) setImmediate(commit);
-				pending.push({ events, done, failed });
-			});
-		},
+		add: commits.add,
 		count() {
 			return (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
 		},
@@ -80,7 +72,7 @@ export function openSqliteStore(file: string, now: () => number = Date.now, { ma
 			return Number(db.prepare('DELETE FROM events WHERE demo = 1').run().changes);
 		},
 		async close() {
-			if (pending.length) commit();
+			await commits.drain();
 			db.close();
 		},
 	};
