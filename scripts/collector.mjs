@@ -4,6 +4,7 @@
 // analytics.allowedOrigins in astro.config.mjs or DESTEK_ALLOWED_ORIGINS=https://help.example.com
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
+import { CollectorVarsError } from '../src/collector/collector-vars.ts';
 import { startCollector } from '../src/server/collector/collector-from-config.ts';
 import { loadSiteSettings } from '../src/server/site-config.ts';
 import { limitSlowClients } from '../src/server/server-limits.ts';
@@ -12,7 +13,15 @@ const root = resolve(import.meta.dirname, '..');
 const settings = await loadSiteSettings(root);
 const port = Number(process.env.PORT ?? 4322);
 const host = process.env.HOST ?? '127.0.0.1';
-const collector = startCollector(root, settings);
+let collector;
+try {
+	collector = startCollector(root, settings);
+} catch (error) {
+	// A DESTEK_* variable that cannot be read: its message says which and what to write.
+	if (!(error instanceof CollectorVarsError)) throw error;
+	console.error(error.message);
+	process.exit(1);
+}
 const server = limitSlowClients(
 	createServer(async (request, response) => {
 		if (!(await collector.handle(request, response))) response.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');

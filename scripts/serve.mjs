@@ -3,6 +3,7 @@
 // in PostgreSQL when DESTEK_DATABASE_URL=postgres://… is set.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CollectorVarsError } from '../src/collector/collector-vars.ts';
 import { createHelpCenterServer } from '../src/server/help-center-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -12,7 +13,12 @@ if (!existsSync(resolve(root, 'dist'))) {
 }
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
-const { server, settings, collector, close } = await createHelpCenterServer({ root });
+const { server, settings, collector, close } = await createHelpCenterServer({ root }).catch((error) => {
+	// A DESTEK_* variable that cannot be read: its message says which and what to write.
+	if (!(error instanceof CollectorVarsError)) throw error;
+	console.error(error.message);
+	process.exit(1);
+});
 server.on('error', (error) => {
 	console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: set another one with PORT=4322 npm start` : error.message);
 	process.exit(1);

@@ -102,7 +102,7 @@ describe('the Vercel function', () => {
 		const answer = await vercel.default.fetch(post('https://help-example.vercel.app/api/search-events'));
 		expect(answer.status).toBe(500);
 		expect(((await answer.json()) as { error: string }).error).toContain(
-			'DESTEK_DATABASE_URL is not a PostgreSQL URL: it starts with postgres:// or postgresql://; DESTEK_RATE_LIMIT write a whole number of requests per minute.',
+			'DESTEK_DATABASE_URL is "mysql://db.example.com/destek": is not a PostgreSQL URL: it starts with postgres:// or postgresql://; DESTEK_RATE_LIMIT is "many": write a whole number.',
 		);
 	});
 

@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../analytics/event-limits.ts';
+import { OriginSchema } from '../collector/collector-vars.ts';
 
-const origin = z.string().refine((value) => URL.canParse(value) && new URL(value).origin === value, {
-	message: 'give an origin without a path, e.g. "https://help.example.com"',
-});
 
 /** Recording of searches (what customers looked for and did not find) and article feedback. */
 export const AnalyticsSchema = z.strictObject({
@@ -53,7 +51,7 @@ export const AnalyticsSchema = z.strictObject({
 	 * runs on another host). Same-origin posts need no entry.
 	 * @example ['https://help.example.com']
 	 */
-	allowedOrigins: z.array(origin).default([]),
+	allowedOrigins: z.array(OriginSchema).default([]),
 	/**
 	 * Requests per minute one client may send to the collector before it gets 429.
 	 * @default 60
