@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runNode } from './run-node.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -23,18 +23,7 @@ export async function buildSite(root: string, extraArgs: string[] = [], { keepOu
 	rmSync(stampOf(root), { force: true }); // whatever is in dist/ now is no longer that shared build
 	if (!keepOutput) await rm(join(root, 'dist'), { recursive: true, force: true });
 	await rm(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--root', root, ...extraArgs], {
-			cwd: root,
-			env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', CI: 'true' },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
-		child.on('error', reject);
-		child.on('close', (code) => resolve({ code: code ?? 1, output }));
-	});
+	return runNode(ASTRO_BIN, ['build', '--root', root, ...extraArgs], { cwd: root, env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', CI: 'true' } });
 }
 
 /** Vitest sets NODE_ENV=test, DEV, BASE_URL…; a build must not inherit them. */

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { runNode } from './run-node.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { unstable_startWorker } from 'wrangler';
@@ -87,16 +87,5 @@ export async function startLocalWorker(config: string) {
 
 /** `npx wrangler <args> --config <config>` as a store runs it, in the config's folder. */
 export function runWrangler(config: string, ...args: string[]): Promise<{ code: number; output: string }> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js'), ...args, '--config', config], {
-			cwd: dirname(config),
-			env: { ...process.env, WRANGLER_LOG: 'log', NO_COLOR: '1' },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
-		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
-		child.on('error', reject);
-		child.on('close', (code) => resolve({ code: code ?? 1, output }));
-	});
+	return runNode(join(PROJECT_ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js'), [...args, '--config', config], { cwd: dirname(config), env: { ...process.env, WRANGLER_LOG: 'log', NO_COLOR: '1' } });
 }
