@@ -31,7 +31,7 @@ const CollectorVarsSchema = z.object({
 			.pipe(z.array(z.union([z.literal('*'), OriginSchema]))),
 	),
 	/** Requests per minute one client address may send before it gets 429 (`analytics.rateLimitPerMinute`). */
-	DESTEK_RATE_LIMIT: unlessEmpty(wholeNumber(1_000_000)),
+	DESTEK_RATE_LIMIT: unlessEmpty(wholeNumber(Number.MAX_SAFE_INTEGER)),
 	/** Days events are kept (`analytics.retentionDays`). */
 	DESTEK_RETENTION_DAYS: unlessEmpty(wholeNumber(3650)),
 });
