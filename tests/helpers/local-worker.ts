@@ -1,4 +1,3 @@
-import { runNode } from './run-node.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { unstable_startWorker } from 'wrangler';
@@ -7,6 +6,7 @@ import type { D1Database } from '../../src/collector/stores/d1-binding.ts';
 import { redirectsFile } from '../../src/hosting/redirects.ts';
 import { headersFile } from '../../src/hosting/security-headers.ts';
 import { PROJECT_ROOT } from './build-site.ts';
+import { runNode } from './run-node.ts';
 
 // Nothing goes to Cloudflare: no account, no metrics, and not the `Request.cf` object Miniflare
 // would otherwise download. Wrangler's warnings about the build's Netlify-only _redirects rules
