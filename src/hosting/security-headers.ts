@@ -30,9 +30,11 @@ export const SECURITY_HEADERS = {
 
 /**
  * `_headers` in the syntax Netlify and Cloudflare Pages read. Hashed files (Astro's `_astro/`,
- * Pagefind's index, fragment and filter chunks and its `pf_meta`) never change under their name:
- * cached for a year. HTML and Pagefind's entry files keep the host's default (revalidated), since
- * both hosts merge every matching rule and one Cache-Control for all would be wrong for some.
+ * Pagefind's index, fragment and filter chunks and its `pagefind.<lang>_<hash>.pf_meta`) never
+ * change under their name: cached for a year. HTML and Pagefind 1.6's unhashed files
+ * (`pagefind.js`, `pagefind-worker.js`, `wasm.<lang>.pagefind`) keep the host's default
+ * (revalidated), since both hosts merge every matching rule and one Cache-Control for all would be
+ * wrong for some; `pagefind-entry.json` is fetched with `?ts=<time>` and never comes from a cache.
  */
 export function headersFile(options: { base: string; analyticsEndpoint?: string | false | undefined }): string {
 	const { base } = options;
