@@ -9,6 +9,12 @@
 //   REUSE=1 npm run bench                           # keep generated corpora (builds stay clean)
 //   BUILD_RUNS=3 npm run bench                      # median of 3 clean builds per size (default: 3 up to
 //                                                   # 1,000 articles per locale, 1 above), Starlight alike
+//   REUSE=1 BUILD_RUNS=0 npm run bench              # probe the sites already built (no build, no check)
+//   SEARCH_RUNS=10 PHONE_RUNS=3 npm run bench       # cold first searches per language, on the phone profile
+//
+// Search (scripts/bench/search-probe.mjs): the first search beside Pagefind's floor for the same
+// query, round trips, last keystroke → results, click → results on a phone profile, long tasks
+// while typing, later queries; Starlight's stock search the same way. Targets are printed beside.
 //
 // Builds are clean (no Astro content cache) like the peer's. Results: one JSON per size in
 // tests/bench/results/ (and a table on stdout); sites stay in tests/.output/bench-N/.
@@ -19,8 +25,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { benchCollector } from './bench-collector.mjs';
 import { prepareCorpusSite, projectRoot } from './bench/corpus-site.mjs';
+import { compressionByKind } from './bench/compression.mjs';
 import { buildStarlight, peerAvailable } from './bench/peer-starlight.mjs';
 import { probeSearch } from './bench/search-probe.mjs';
+import { compressionRows, markdownTable, searchRows } from './bench/search-table.mjs';
 import { siteStats } from './bench/site-stats.mjs';
 
 const SIZES = (process.env.SIZES ?? '1000 5000').split(/[\s,]+/).filter(Boolean).map(Number);
@@ -34,15 +42,23 @@ for (const size of SIZES) {
 	const { site, corpus } = prepareCorpusSite({ work, articlesPerLocale: size, locales: LOCALES, reuse: process.env.REUSE === '1' });
 	const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8'));
 	const result = { tool: 'destek', articlesPerLocale: size, locales: LOCALES, articles: size * LOCALES.length, machine, at: new Date().toISOString() };
-	result.checkSeconds = median(Array.from({ length: 3 }, () => timed(() => run([join(projectRoot, 'scripts', 'check.mjs'), '--root', site], { allowFailure: true }))));
 	const runs = Number(process.env.BUILD_RUNS ?? (size <= 1000 ? 3 : 1));
-	const builds = Array.from({ length: runs }, () => cleanBuild(site));
-	result.build = { ...builds.sort((a, b) => a.seconds - b.seconds)[Math.floor(runs / 2)], runs, secondsSamples: builds.map((b) => b.seconds) };
+	if (runs > 0) {
+		result.checkSeconds = median(Array.from({ length: 3 }, () => timed(() => run([join(projectRoot, 'scripts', 'check.mjs'), '--root', site], { allowFailure: true }))));
+		const builds = Array.from({ length: runs }, () => cleanBuild(site));
+		result.build = { ...builds.sort((a, b) => a.seconds - b.seconds)[Math.floor(runs / 2)], runs, secondsSamples: builds.map((b) => b.seconds) };
+	}
 	Object.assign(result, siteStats(join(site, 'dist'), LOCALES));
-	result.build.pagesPerSecond = round(result.htmlPages / result.build.seconds);
-	result.build.msPerArticle = round((result.build.seconds * 1000) / result.articles);
+	if (result.build) {
+		result.build.pagesPerSecond = round(result.htmlPages / result.build.seconds);
+		result.build.msPerArticle = round((result.build.seconds * 1000) / result.articles);
+	}
+	result.compression = compressionByKind(join(site, 'dist'), { articlePage: result.medianArticlePage.page.slice(1), locale: LOCALES[0] });
 	if (process.env.SEARCH !== '0') result.search = await probeSearch({ dist: join(site, 'dist'), locales: LOCALES, manifest });
-	if (process.env.PEER !== '0' && size === SIZES[0] && peerAvailable()) result.starlight = buildStarlight(corpus, { runs });
+	if (process.env.PEER !== '0' && size === SIZES[0] && peerAvailable()) {
+		result.starlight = runs > 0 ? buildStarlight(corpus, { runs }) : { dist: process.env.PEER_DIST ?? '/tmp/bench-work/starlight/dist' };
+		if (process.env.SEARCH !== '0') result.starlight.search = await probeSearch({ dist: result.starlight.dist, locales: LOCALES, manifest, site: 'starlight' });
+	}
 	results.push(result);
 	save(`destek-${size}.json`, result);
 }
@@ -68,28 +84,32 @@ function printTable(all, collectorResult) {
 	const MB = (bytes) => (bytes === undefined ? '–' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
 	const rows = [['', ...all.map((r) => `Destek ${r.articlesPerLocale} × ${r.locales.length}`), ...all.filter((r) => r.starlight).map((r) => `Starlight ${r.articlesPerLocale} × ${r.locales.length}`)]];
 	const add = (label, destek, peer = () => '–') => rows.push([label, ...all.map(destek), ...all.filter((r) => r.starlight).map((r) => peer(r.starlight))]);
-	add('build (clean, median)', (r) => `${r.build.seconds} s (${r.build.runs}×)`, (s) => `${s.buildSeconds} s (${s.buildSecondsSamples?.length ?? 1}×)`);
-	add('pages per second', (r) => `${r.build.pagesPerSecond}`, (s) => `${s.pagesPerSecond}`);
-	add('build ms per article', (r) => `${r.build.msPerArticle}`);
-	add('peak memory', (r) => `${r.build.peakMemoryMB} MB`, (s) => `${s.peakMemoryMB} MB`);
+	add('build (clean, median)', (r) => (r.build ? `${r.build.seconds} s (${r.build.runs}×)` : '–'), (s) => (s.buildSeconds ? `${s.buildSeconds} s (${s.buildSecondsSamples?.length ?? 1}×)` : '–'));
+	add('pages per second', (r) => `${r.build?.pagesPerSecond ?? '–'}`, (s) => `${s.pagesPerSecond ?? '–'}`);
+	add('build ms per article', (r) => `${r.build?.msPerArticle ?? '–'}`);
+	add('peak memory', (r) => `${r.build?.peakMemoryMB ?? '–'} MB`, (s) => `${s.peakMemoryMB ?? '–'} MB`);
 	add('dist', (r) => MB(r.distBytes), (s) => MB(s.distBytes));
 	add('search index', (r) => MB(r.searchIndexBytes), (s) => MB(s.searchIndexBytes));
-	add('article HTML (median)', (r) => kB(r.articleHtmlBytes.median), (s) => kB(s.articleHtmlBytes.median));
-	add('article HTML gzip', (r) => kB(r.medianArticlePage.html.gzipBytes), (s) => kB(s.articlePage.htmlGzipBytes));
-	add('article CSS gzip', (r) => kB(r.medianArticlePage.css.gzipBytes), (s) => kB(s.articlePage.css?.gzipBytes));
-	add('article JS gzip (before search)', (r) => kB(r.medianArticlePage.js.gzipBytes), (s) => kB(s.articlePage.js?.gzipBytes));
-	add('npm run check', (r) => `${r.checkSeconds} s`);
-	for (const locale of LOCALES) {
-		add(`first search ${locale} (gzip, from 1st key)`, (r) => (r.search ? `${kB(r.search[locale].firstQuery.gzipBytes)}, ${r.search[locale].firstQuery.msFromFirstKeystroke} ms` : '–'));
-		add(`later searches ${locale} median / p95`, (r) => (r.search ? `${r.search[locale].laterQueries.medianMs} / ${r.search[locale].laterQueries.p95Ms} ms` : '–'));
-	}
-	const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
-	const line = (row) => `| ${row.map((cell, column) => String(cell).padEnd(widths[column])).join(' | ')} |`;
+	add('article HTML (median)', (r) => kB(r.articleHtmlBytes.median), (s) => kB(s.articleHtmlBytes?.median));
+	add('article HTML gzip', (r) => kB(r.medianArticlePage.html.gzipBytes), (s) => kB(s.articlePage?.htmlGzipBytes));
+	add('article CSS gzip', (r) => kB(r.medianArticlePage.css.gzipBytes), (s) => kB(s.articlePage?.css?.gzipBytes));
+	add('article JS gzip (before search)', (r) => kB(r.medianArticlePage.js.gzipBytes), (s) => kB(s.articlePage?.js?.gzipBytes));
+	add('npm run check', (r) => (r.checkSeconds ? `${r.checkSeconds} s` : '–'));
 	console.log(`\nMachine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}\n`);
-	console.log([line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n'));
+	console.log(markdownTable(rows));
+	const searched = [
+		...all.map((r) => ({ label: `Destek ${r.articlesPerLocale} × ${r.locales.length}`, tool: 'destek', articlesPerLocale: r.articlesPerLocale, search: r.search })),
+		...all.filter((r) => r.starlight?.search).map((r) => ({ label: `Starlight ${r.articlesPerLocale} × ${r.locales.length}`, tool: 'starlight', articlesPerLocale: r.articlesPerLocale, search: r.starlight.search })),
+	];
+	if (searched.some((s) => s.search)) {
+		console.log(`\nSearch: cold first searches typed at 40 ms per key, medians of ${process.env.SEARCH_RUNS ?? 10} (phone: ${process.env.PHONE_RUNS ?? 3}); bytes as sent (text gzipped) from reaching for the search to results on screen:\n`);
+		console.log(markdownTable(searchRows(searched, LOCALES)));
+	}
+	console.log(`\nCompression of what a reader downloads (Destek ${all[0].articlesPerLocale} × ${all[0].locales.length}, ${LOCALES[0]}):\n`);
+	console.log(markdownTable(compressionRows(all[0].compression)));
 	const peer = all.find((r) => r.starlight);
-	if (peer) console.log(`\nPages per second, Destek ÷ Starlight on the same ${peer.articlesPerLocale} × ${peer.locales.length} corpus: ${round(peer.build.pagesPerSecond / peer.starlight.pagesPerSecond)}×`);
-	if (all.length > 1) {
+	if (peer?.build && peer.starlight.pagesPerSecond) console.log(`\nPages per second, Destek ÷ Starlight on the same ${peer.articlesPerLocale} × ${peer.locales.length} corpus: ${round(peer.build.pagesPerSecond / peer.starlight.pagesPerSecond)}×`);
+	if (all.length > 1 && all.every((r) => r.build)) {
 		const [small, large] = [all[0], all.at(-1)];
 		console.log(
 			`Growth ${small.articles} → ${large.articles} articles (×${round(large.articles / small.articles)}): build time ×${round(large.build.seconds / small.build.seconds)}, ms per article ×${round(large.build.msPerArticle / small.build.msPerArticle)}, article HTML ×${round(large.articleHtmlBytes.median / small.articleHtmlBytes.median)}`,

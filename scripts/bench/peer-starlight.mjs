@@ -17,6 +17,7 @@ export function buildStarlight(corpus, { runs = 1, work = process.env.PEER_WORK 
 	if (!build.build?.ok) throw new Error(`Starlight build failed; see ${work}/build.log`);
 	const stats = json(spawnSync(process.execPath, [join(harness, 'dist-stats.mjs'), join(work, 'dist'), '--manifest', join(corpus, 'manifest.json')], { encoding: 'utf8', maxBuffer: 64 << 20 }));
 	return {
+		dist: join(work, 'dist'),
 		versions: build.versions,
 		buildSeconds: build.build.seconds,
 		buildSecondsSamples: build.build.secondsSamples,

@@ -1,94 +1,100 @@
-// The search figures of the search issue, in headless Chromium on a phone-sized viewport: what the
-// first query downloads and how long it takes from the first keystroke, then later queries.
-import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
+// The search figures of the search issue for one built site (Destek's or Starlight's), in headless
+// Chromium: per language, cold first searches (bytes and round trips from reaching for the search
+// to results on screen, beside Pagefind's floor for the same query; click → results; last
+// keystroke → results; long tasks while typing), the same under a phone profile, then later
+// queries in a warm page.
 import { chromium } from 'playwright-core';
-import { createStaticHandler } from '../../src/server/static-site.ts';
+import { startBenchServer } from './bench-server.mjs';
+import { firstSearch } from './first-search.mjs';
+import { percentile } from './request-chain.mjs';
+import { searchFloor } from './search-floor.mjs';
+import { searchSites } from './search-sites.mjs';
+import { timeline } from './page-timeline.mjs';
 
-const DEBOUNCE_MS = 60; // keep in step with src/client/search/destek-search.ts
+/** Results a first search shows (Destek's dropdown and Pagefind UI's first page alike). */
+const SHOWN = 5;
 
-export async function probeSearch({ dist, locales, manifest }) {
-	const server = createServer(createStaticHandler({ dir: dist, base: '/', locales }));
-	await new Promise((done) => server.listen(0, '127.0.0.1', done));
-	const origin = `http://127.0.0.1:${server.address().port}`;
+export async function probeSearch({ dist, locales, manifest, site = 'destek', runs = Number(process.env.SEARCH_RUNS ?? 10), phoneRuns = Number(process.env.PHONE_RUNS ?? 3) }) {
+	const kind = searchSites[site];
+	const server = await startBenchServer({ dist, locales });
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 	});
 	try {
 		const result = {};
-		for (const locale of locales) result[locale] = await measure(browser, origin, manifest, locale);
+		for (const [index, locale] of locales.entries()) {
+			const query = manifest.needles.find((n) => n.locale === locale).variants[0].q;
+			const article = manifest.articles.find((a) => a.locale === locale);
+			const path = kind.articlePath(article);
+			const cold = [];
+			for (let run = 0; run < runs; run++) cold.push(await firstSearch(browser, server, { site: kind, path, query }));
+			const phone = [];
+			// The phone profile for the first language only: it takes seconds per run.
+			if (index === 0) for (let run = 0; run < phoneRuns; run++) phone.push(await firstSearch(browser, server, { site: kind, path, query, phone: true }));
+			result[locale] = {
+				page: path,
+				floor: await searchFloor(browser, server, { bundle: kind.bundle, locale, query, shown: SHOWN }),
+				firstQuery: summarize(cold),
+				phone: phone.length ? summarize(phone) : undefined,
+				laterQueries: await laterQueries(browser, server.origin, kind, path, manifest, locale),
+			};
+		}
 		return result;
 	} finally {
 		await browser.close();
-		server.close();
+		await server.close();
 	}
 }
 
-async function measure(browser, origin, manifest, locale) {
-	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-	const page = await context.newPage();
-	const responses = [];
-	page.on('response', (response) => responses.push(response));
-	await page.goto(`${origin}/${locale}/`, { waitUntil: 'networkidle' });
-	const beforeSearch = responses.length;
-	const loadedSearchFiles = responses.filter((r) => r.url().includes('/pagefind/')).length;
-	await page.evaluate(() => {
-		const status = document.querySelector('[data-search-status]');
-		window.__bench = { rendered: [] };
-		new MutationObserver(() => window.__bench.rendered.push(performance.now())).observe(status, { childList: true, characterData: true, subtree: true });
-		document.addEventListener('keydown', () => (window.__bench.lastKey = performance.now()), true);
-	});
+/** Medians of the cold runs; p50 and p95 of the times; the worst long task. */
+function summarize(runs) {
+	const median = (key) => percentile(runs.map((r) => r[key]), 0.5);
+	return {
+		query: runs[0].query,
+		runs: runs.length,
+		gzipBytes: median('gzipBytes'),
+		bytes: median('bytes'),
+		requests: median('requests'),
+		roundTrips: median('roundTrips'),
+		beforeReach: runs[0].beforeReach,
+		msClickToResults: { p50: median('msClickToResults'), p95: percentile(runs.map((r) => r.msClickToResults), 0.95) },
+		msLastKeyToResults: { p50: median('msLastKeyToResults'), p95: percentile(runs.map((r) => r.msLastKeyToResults), 0.95) },
+		longTasksWhileTyping: Math.max(...runs.map((r) => r.longTasksWhileTyping)),
+		longestTaskWhileTypingMs: Math.max(...runs.map((r) => r.longestTaskWhileTypingMs)),
+		files: runs[0].levels,
+	};
+}
+
+/** Up to 40 more queries in the same page: last keystroke → results, the site's debounce taken off. */
+async function laterQueries(browser, origin, kind, path, manifest, locale) {
 	const needles = manifest.needles.filter((n) => n.locale === locale);
 	const queries = [...new Set([...needles.flatMap((n) => n.variants.map((v) => v.q)), ...manifest.articles.filter((a) => a.locale === locale).slice(0, 40).map((a) => a.title.split(':')[0])])];
-	const input = page.locator('input[type="search"]').first();
-
-	// First query: focus and type as a person would; loading the search code is part of the wait.
-	const first = queries[0];
-	await input.click();
-	const firstKey = await page.evaluate(() => performance.now());
-	await input.pressSequentially(first, { delay: 40 });
-	await page.waitForFunction(() => window.__bench.rendered.length > 0, null, { timeout: 30_000 });
-	const firstTimes = await page.evaluate(() => ({ rendered: window.__bench.rendered[0], lastKey: window.__bench.lastKey }));
-	await page.waitForTimeout(300);
-	const searchResponses = responses.slice(beforeSearch);
-	const bodies = await Promise.all(searchResponses.map(async (r) => ({ url: r.url(), body: await r.body().catch(() => Buffer.alloc(0)) })));
-	const firstQuery = {
-		query: first,
-		requests: bodies.length,
-		bytes: sum(bodies.map((b) => b.body.length)),
-		gzipBytes: sum(bodies.map((b) => gzipSync(b.body, { level: 6 }).length)),
-		msFromFirstKeystroke: round(firstTimes.rendered - firstKey),
-		msFromLastKeystroke: round(firstTimes.rendered - firstTimes.lastKey),
-		files: bodies.map((b) => `${new URL(b.url).pathname.replace(/^.*\//, '')} ${b.body.length}/${gzipSync(b.body, { level: 6 }).length}`),
-	};
-
-	// Later queries: time from the last keystroke to rendered results, debounce removed.
-	const later = [];
-	for (const query of queries.slice(1, 41)) {
-		await input.fill('');
-		await page.evaluate(() => (window.__bench.rendered = []));
-		await input.pressSequentially(query, { delay: 5 });
-		await page.waitForFunction(() => window.__bench.rendered.length > 0, null, { timeout: 30_000 });
-		await page.waitForTimeout(DEBOUNCE_MS + 150);
-		const { rendered, lastKey } = await page.evaluate(() => ({ rendered: window.__bench.rendered.at(-1), lastKey: window.__bench.lastKey }));
-		later.push(rendered - lastKey - DEBOUNCE_MS);
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	try {
+		const page = await context.newPage();
+		const line = await timeline(page);
+		await page.goto(origin + path, { waitUntil: 'networkidle' });
+		const input = await kind.open(page);
+		const times = [];
+		let missed = 0;
+		for (const [index, query] of queries.slice(0, 41).entries()) {
+			await input.fill('');
+			await line.arm(kind.shown, query);
+			await input.pressSequentially(query, { delay: 5 });
+			// A query whose results the probe cannot recognise (none found, on Starlight) is left out.
+			const painted = await line.painted({ timeout: 10_000 }).catch(() => null);
+			const { keys } = await line.read();
+			if (painted === null) missed++;
+			else if (index > 0) times.push(painted - keys.at(-1) - kind.debounceMs);
+			await page.waitForTimeout(100);
+		}
+		return { count: times.length, missed, debounceMs: kind.debounceMs, medianMs: round(percentile(times, 0.5)), p95Ms: round(percentile(times, 0.95)) };
+	} finally {
+		await context.close();
 	}
-	await context.close();
-	return {
-		searchFilesBeforeFocus: loadedSearchFiles,
-		firstQuery,
-		laterQueries: { count: later.length, medianMs: round(percentile(later, 0.5)), p95Ms: round(percentile(later, 0.95)) },
-	};
 }
 
-function sum(values) {
-	return values.reduce((a, b) => a + b, 0);
-}
-function percentile(values, p) {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-}
 function round(value) {
 	return Math.round(value * 10) / 10;
 }

@@ -1,0 +1,47 @@
+// How the search probes reach each site's search: the page to open, what to click to start
+// searching, the box to type in, and when the results for a query are on screen. One entry per
+// site kind, so Destek and Starlight's stock search are measured the same way.
+
+/** Pagefind UI's default `debounceTimeoutMs`, which Starlight keeps. */
+const PAGEFIND_UI_DEBOUNCE_MS = 300;
+/** Keep in step with src/client/search/search-element.ts. */
+const DESTEK_DEBOUNCE_MS = 60;
+
+export const searchSites = {
+	destek: {
+		/** An article page: its header holds the search box. */
+		articlePath: (article) => `/${article.locale}/${article.slug.replace(/-\d+$/, '')}/${article.slug}/`,
+		bundle: '/pagefind/',
+		debounceMs: DESTEK_DEBOUNCE_MS,
+		/** Reaching for the box is clicking it. */
+		open: async (page) => {
+			const input = page.locator('destek-search input[type="search"]').first();
+			await input.click();
+			return input;
+		},
+		/** Runs in the page: the result list says which query it shows. */
+		shown: (query) => document.querySelector('[data-search-results]')?.getAttribute('data-query') === query,
+	},
+	starlight: {
+		articlePath: (article) => `/${article.locale}/${article.slug}/`,
+		bundle: '/pagefind/',
+		debounceMs: PAGEFIND_UI_DEBOUNCE_MS,
+		/** Starlight's search is a button that opens a dialog with Pagefind UI's box. */
+		open: async (page) => {
+			await page.locator('site-search button[data-open-modal]').first().click();
+			const input = page.locator('site-search .pagefind-ui__search-input').first();
+			await input.waitFor({ state: 'visible', timeout: 30_000 });
+			await input.focus();
+			return input;
+		},
+		/**
+		 * Runs in the page: Pagefind UI's message gives the count for the query (while searching it
+		 * says "Searching for …", without a number), and a result has its title: placeholders are
+		 * drawn before the result's data arrives. Queries without results are not detected.
+		 */
+		shown: (query) => {
+			const message = document.querySelector('site-search .pagefind-ui__message')?.textContent ?? '';
+			return message.includes(query) && /\d/.test(message.replace(query, '')) && document.querySelector('site-search .pagefind-ui__result-link') !== null;
+		},
+	},
+};
