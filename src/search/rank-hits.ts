@@ -1,5 +1,5 @@
 import type { PagefindResultData, QueryWord, RankedHit } from './find-articles.ts';
-import { agrees, coverageOf, queryWordOf, rarityWeights, type QueryWordForm } from './word-coverage.ts';
+import { agrees, comparableOf, coverageOf, queryWordOf, rarityWeights, type QueryWordForm } from './word-coverage.ts';
 import { stripSuffixes } from './strip-suffixes.ts';
 import { comparableWord } from './word-match.ts';
 import type { WordRarity } from './word-rarity.ts';
@@ -56,7 +56,7 @@ export function scoreParts(candidates: readonly Candidate[], words: readonly Que
 			covered: coverage.reduce((sum, { value }, index) => sum + (value < 1 ? value * WEIGHTS.text : value) * weights[index]!, 0) / weightSum,
 			title: WEIGHTS.title * share(coverage.map(({ inTitle }) => inTitle)),
 			keywords: WEIGHTS.keywords * share(coverage.map(({ inKeywords }) => inKeywords)),
-			form: WEIGHTS.form * share(words.map(({ spelling }) => spelling !== null && title.some((word) => comparableWord(word) === comparableWord(spelling)))),
+			form: WEIGHTS.form * share(words.map(({ spelling }) => spelling !== null && title.some((word) => comparableOf(word) === comparableWord(spelling)))),
 			exact: WEIGHTS.exact * Number(found.length > 0 && places.some((place) => isExactly(place, found, locale))),
 			phrase: WEIGHTS.phrase * Math.max(found.length > 1 && places.some((place) => holdsPhrase(place, found, locale)) ? WEIGHTS.together : 0, ...places.map((place) => longestRun(place, whole, meaningful, locale) / whole.length)),
 			pagefind: WEIGHTS.pagefind * (ranked.score / topScore),
@@ -65,7 +65,7 @@ export function scoreParts(candidates: readonly Candidate[], words: readonly Que
 }
 
 function wordsOf(text: string | undefined): string[] {
-	return (text ?? '').split(/[\s/-]+/).filter((word) => comparableWord(word) !== '');
+	return (text ?? '').split(/[\s/-]+/).filter((word) => comparableOf(word) !== '');
 }
 
 /** The title, each keyword and each heading, as lists of words. */
@@ -105,5 +105,5 @@ function longestRun(place: string[], typed: QueryWordForm[], meaningful: boolean
  * (the keyword `retoure` for `Retoure`, not `retourenlabel`).
  */
 function isExactly(place: string[], words: QueryWordForm[], locale: string): boolean {
-	return place.length === words.length && holdsPhrase(place, words, locale, (articleWord, word) => stripSuffixes(comparableWord(articleWord), locale) === word.stem);
+	return place.length === words.length && holdsPhrase(place, words, locale, (articleWord, word) => stripSuffixes(comparableOf(articleWord), locale) === word.stem);
 }

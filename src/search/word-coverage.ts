@@ -54,10 +54,23 @@ export function queryWordOf(spelling: string, locale: string): QueryWordForm {
  * `öğrenebilirsiniz` (you can learn); their stems, `ogrenc` and `ogrenebilirs`, part ways.
  */
 export function agrees(articleWord: string, word: QueryWordForm, locale: string): boolean {
-	const comparable = comparableWord(articleWord);
+	const comparable = comparableOf(articleWord);
 	if (!sameWord(comparable, word.comparable)) return false;
 	const stem = stripSuffixes(comparable, locale);
 	return stem.startsWith(word.stem) || word.stem.startsWith(stem);
+}
+
+/** Articles repeat their words, and each is compared with every query word: made comparable once. */
+const comparables = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
+
+export function comparableOf(articleWord: string): string {
+	let comparable = comparables.get(articleWord);
+	if (comparable === undefined) {
+		if (comparables.size >= MAX_REMEMBERED) comparables.clear();
+		comparables.set(articleWord, (comparable = comparableWord(articleWord)));
+	}
+	return comparable;
 }
 
 /** How much the result covers each word of the query (0 for a word no article has). */
