@@ -219,4 +219,25 @@ describe('ranking that puts the answer first', () => {
 		expect(parts.map(({ phrase }) => phrase)).toEqual([0, 0]);
 		expect(rankHits(candidates, words, rarity, ['how', 'do', 'i', 'parcel'], 'en')[0]!.hit.id).toBe('/en/b/');
 	});
+
+	it('counts a keyword as the query only when it is the same word, not a longer one that starts with it', async () => {
+		const pages: FakePage[] = [
+			{
+				url: '/de/iade/iade-kargo-ucreti/',
+				title: 'Wer zahlt den Rückversand?',
+				keywords: ['ruecksendekosten', 'kostenlose retoure', 'retourenlabel'],
+				body: 'Mit dem Retourenlabel ist die Retoure kostenlos.',
+				score: 9,
+			},
+			{
+				url: '/de/iade/iade-sureci/',
+				title: 'Wie funktioniert die Rücksendung? Schritt für Schritt',
+				keywords: ['ruecksendung', 'rueckgabe', 'retoure', 'widerrufsrecht'],
+				body: 'Melden Sie die Retoure im Kundenkonto an.',
+				score: 6,
+			},
+			...others('de', 4),
+		];
+		expect(await firstUrl(pages, 'Retoure', 'de')).toBe('/de/iade/iade-sureci/');
+	});
 });
