@@ -1,18 +1,20 @@
 import type { PagefindResultData, QueryWord, RankedHit } from './find-articles.ts';
-import { agrees, comparableOf, coverageOf, queryWordOf, rarityWeights, type QueryWordForm } from './word-coverage.ts';
+import { agrees, comparableOf, COVERAGE, coverageOf, queryWordOf, rarityWeights, type QueryWordForm } from './word-coverage.ts';
 import { stripSuffixes } from './strip-suffixes.ts';
 import { comparableWord } from './word-match.ts';
 import type { WordRarity } from './word-rarity.ts';
 
 /**
  * What puts an article first, added to how much of the query's weight it covers (0–1, see
- * word-coverage.ts; a word only in its text counts `text` of its coverage): the query's words in
- * its title (`title`), written there as typed (`form`: `iade`, not `iadem`), or in its keywords
- * (`keywords`, the words customers use); a title, keyword or heading that is the query's words
- * (`exact`) or holds them one after another (`phrase`: in full for the query as typed, `together`
- * of it for its meaningful words alone); and Pagefind's own score, relative to the best, to settle
- * the rest. Each share is weighed by the words' rarity. Chosen on tests/search-quality/*.json,
- * where recall@1 stays at 98–100 % for title 0.3–0.4 and keywords 0.2–0.3.
+ * word-coverage.ts; a word said in passing, not beside another word of the query, counts `text`
+ * of its coverage, so "Destek talebinde bulunurken" beats a title holding only `destek`): the
+ * query's words in its title (`title`), written there as typed (`form`: `iade`, not `iadem`), or
+ * in its keywords (`keywords`, the words customers use); a title, keyword or heading that is the
+ * query's words (`exact`) or holds them one after another (`phrase`: in full for the query as
+ * typed, `together` of it for its meaningful words alone); and Pagefind's own score, relative to
+ * the best, to settle the rest. Each share is weighed by the words' rarity. Chosen on
+ * tests/search-quality/*.json, where recall@1 stays at 98–100 % for title 0.3–0.4, keywords
+ * 0.2–0.3 and text 0.5–0.8.
  */
 export const WEIGHTS = { text: 0.7, title: 0.3, keywords: 0.3, form: 0.1, exact: 0.3, phrase: 0.3, together: 0.7, pagefind: 0.1 };
 
@@ -53,7 +55,7 @@ export function scoreParts(candidates: readonly Candidate[], words: readonly Que
 		const title = wordsOf(data.meta.title);
 		const places = placesOf(data);
 		return {
-			covered: coverage.reduce((sum, { value }, index) => sum + (value < 1 ? value * WEIGHTS.text : value) * weights[index]!, 0) / weightSum,
+			covered: coverage.reduce((sum, { value }, index) => sum + (value < COVERAGE.together ? value * WEIGHTS.text : value) * weights[index]!, 0) / weightSum,
 			title: WEIGHTS.title * share(coverage.map(({ inTitle }) => inTitle)),
 			keywords: WEIGHTS.keywords * share(coverage.map(({ inKeywords }) => inKeywords)),
 			form: WEIGHTS.form * share(words.map(({ spelling }) => spelling !== null && title.some((word) => comparableOf(word) === comparableWord(spelling)))),
