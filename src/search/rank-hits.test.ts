@@ -240,4 +240,24 @@ describe('ranking that puts the answer first', () => {
 		];
 		expect(await firstUrl(pages, 'Retoure', 'de')).toBe('/de/iade/iade-sureci/');
 	});
+
+	it("puts the page where the query's words stand together above a title holding only the common one (`destek talebi`)", async () => {
+		const pages: FakePage[] = [
+			{
+				url: '/tr/whatsapp/',
+				title: 'WhatsApp destek hattını açık tutun',
+				headings: ['Destek mesajlarına hızlı yanıt'],
+				body: 'Müşteriler bir talebi olduğunda yazar. Her talebi kaydedin. Gelen talebi aynı gün yanıtlayın. Destek ekibi mesajları izler.',
+				score: 9,
+			},
+			{
+				url: '/tr/kanallar/',
+				title: 'Doğru kanalları seçin',
+				body: 'Destek talebinde bulunurken sorununuzu ayrıntılı anlatın. Destek talebinizle ilgili bir takip numarası isteyin.',
+				score: 7,
+			},
+			...Array.from({ length: 6 }, (_, i): FakePage => ({ url: `/tr/destek-${i}/`, title: `Destek rehberi ${i}`, body: 'Destek ekibimiz yardımcı olur.', score: 1 })),
+		];
+		expect(await firstUrl(pages, 'destek talebi', 'tr')).toBe('/tr/kanallar/');
+	});
 });
