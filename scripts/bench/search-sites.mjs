@@ -1,11 +1,14 @@
 // How the search probes reach each site's search: the page to open, what to click to start
 // searching, the box to type in, and when the results for a query are on screen. One entry per
 // site kind, so Destek and Starlight's stock search are measured the same way.
+import { readFileSync } from 'node:fs';
 
 /** Pagefind UI's default `debounceTimeoutMs`, which Starlight keeps. */
 const PAGEFIND_UI_DEBOUNCE_MS = 300;
-/** Keep in step with src/client/search/search-element.ts. */
-const DESTEK_DEBOUNCE_MS = 60;
+/** Read from the element's source, so later queries are timed without the pause it waits for. */
+const elementSource = readFileSync(new URL('../../src/client/search/search-element.ts', import.meta.url), 'utf8');
+const DESTEK_DEBOUNCE_MS = Number(/const DEBOUNCE_MS = (\d+)/.exec(elementSource)?.[1] ?? Number.NaN);
+if (Number.isNaN(DESTEK_DEBOUNCE_MS)) throw new Error('scripts/bench/search-sites.mjs: no `const DEBOUNCE_MS = <ms>` in src/client/search/search-element.ts; update the bench to read the pause before a search.');
 
 export const searchSites = {
 	destek: {
