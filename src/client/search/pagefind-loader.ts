@@ -44,9 +44,8 @@ async function createSearch(bundleUrl: string, language: string): Promise<Pagefi
 	const html = document.documentElement;
 	const own = html.lang;
 	html.lang = language;
-	// In Pagefind's web worker: on the main thread its WebAssembly search of 1,000 articles is a
-	// 200–350 ms task on a 4× slowed CPU, which stalls typing; in the worker no task over 50 ms was
-	// left while typing, for 12 kB (gzip) and one round trip more (issue #14).
+	// In Pagefind's web worker: on the main thread its WebAssembly search of 1,000 articles blocked
+	// typing for up to 670 ms on a 4× slowed CPU, against 300 ms in the worker (issue #14).
 	const instance = pagefind.createInstance({ basePath: bundleUrl });
 	html.lang = own;
 	await instance.options({ ranking: RANKING, excerptLength: 22 });

@@ -30,13 +30,8 @@ const PAGE_RESULTS = 20;
 /** The rarity of results nobody judges: offered from the default language, or none at all. */
 const NOT_JUDGED: WordRarity = { total: 0, pages: new Map() };
 
-/**
- * A pause in typing, not a key's gap, starts a search: the results of each search cost the main
- * thread 50–300 ms on a 4× slowed CPU (1,000 articles), which with 60 ms fell between keystrokes;
- * with 150 ms no task over 50 ms was left while typing, and the last key → results fell from
- * 500–740 ms to 400–590 ms (issue #14). Pagefind fetches the chunks meanwhile (`preload`).
- */
-const DEBOUNCE_MS = 150;
+/** Short: each keystroke cancels the one before, and at most one search runs (LatestOnly). */
+const DEBOUNCE_MS = 60;
 
 /** Shorter queries are not searched: one letter matches nearly every article and costs a chunk. */
 const MIN_QUERY_LENGTH = 2;
