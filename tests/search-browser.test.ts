@@ -56,54 +56,6 @@ describe('search in the browser', () => {
 		await page.context().close();
 	});
 
-	it('asks for pagefind.js beside the element’s code, not after it, and searches in Pagefind’s web worker', async () => {
-		const page = await open('tr/iade/');
-		const requested: string[] = [];
-		page.on('request', (request) => requested.push(request.url()));
-		// The element's code arrives late: pagefind.js must not wait for it.
-		let elementCodeSent = false;
-		await page.route('**/_astro/search-element.*', async (route) => {
-			await new Promise((done) => setTimeout(done, 800));
-			elementCodeSent = true;
-			await route.continue();
-		});
-		await page.locator('input[type="search"]').first().focus();
-		await expect.poll(() => requested.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
-		expect(elementCodeSent).toBe(false);
-		expect(await search(page, 'iade')).toContain('/help/tr/iade/iade-sureci/');
-		expect(requested.some((u) => u.endsWith('/pagefind/pagefind-worker.js'))).toBe(true);
-		await page.context().close();
-	});
-
-	it('searches only what is still typed: nothing while Pagefind loads, nothing under two letters, the latest query once', async () => {
-		const page = await newPage();
-		// The terms Destek asks Pagefind's worker to search.
-		await page.addInitScript(() => {
-			const searched: unknown[] = ((window as unknown as { searched: unknown[] }).searched = []);
-			const post = Worker.prototype.postMessage;
-			Worker.prototype.postMessage = function (this: Worker, message: { method?: string; args?: unknown[] }, ...rest: [StructuredSerializeOptions?]) {
-				if (message?.method === 'search') searched.push(message.args?.[0]);
-				return post.call(this, message, ...rest);
-			} as Worker['postMessage'];
-		});
-		await page.route('**/pagefind/pagefind.js', async (route) => {
-			await new Promise((done) => setTimeout(done, 600));
-			await route.continue();
-		});
-		await page.goto(url('tr/'));
-		const searched = () => page.evaluate(() => (window as unknown as { searched: unknown[] }).searched.filter((term) => term !== null));
-		const box = page.locator('input[type="search"]').first();
-		await box.pressSequentially('k', { delay: 15 });
-		await page.waitForTimeout(800);
-		expect(await searched()).toEqual([]);
-		expect(await page.locator('[data-search-panel]').first().isHidden()).toBe(true);
-		await box.fill('');
-		expect(await search(page, 'iade')).toContain('/help/tr/iade/iade-sureci/');
-		// The answer's strength asks for the word again (word-rarity.ts): the same term, no prefix.
-		expect(new Set(await searched())).toEqual(new Set(['iade']));
-		await page.context().close();
-	});
-
 	it('finds what customers type: any case of İ/ı, missing letters, suffixes, sentences, typos, keywords', async () => {
 		const page = await open('tr/');
 		const cases: Array<[string, string]> = [

@@ -1,21 +1,16 @@
 /**
  * The only search code a page loads up front: it waits for the visitor to reach for a search box
  * (focus, pointer, touch, or `/` and Ctrl/Cmd+K) and then loads the `<destek-search>` element
- * (search-element.ts), which loads Pagefind, and asks for pagefind.js at the same time (warm-up.ts).
- * The search page needs it at once. Until then the form works as plain HTML.
+ * (search-element.ts), which loads Pagefind. The search page needs it at once. Until then the
+ * form works as plain HTML.
  */
 import { OPENED_RESULT_KEY } from '../analytics/opened-result-key.ts';
-import { warmUp } from './warm-up.ts';
 
-/** The element's code and, at the same time, what Pagefind fetches before it can search. */
-const load = (box: HTMLElement) => {
-	warmUp(box.dataset.bundle!);
-	void import('./search-element.ts');
-};
+const load = () => import('./search-element.ts');
 
 for (const box of document.querySelectorAll<HTMLElement>('destek-search')) {
-	if (box.dataset.variant === 'page') load(box);
-	else for (const event of ['focusin', 'pointerenter', 'touchstart']) box.addEventListener(event, () => load(box), { once: true, passive: true });
+	if (box.dataset.variant === 'page') void load();
+	else for (const event of ['focusin', 'pointerenter', 'touchstart']) box.addEventListener(event, () => void load(), { once: true, passive: true });
 }
 
 /** `/` and Ctrl/Cmd+K focus the page's main search box, unless the visitor is typing elsewhere. */

@@ -1,14 +1,7 @@
 import type { PagefindSearch } from '../../search/find-articles.ts';
 
-/** Pagefind's instance, with what the element uses besides searching. */
-export interface PagefindInstance extends PagefindSearch {
-	options(options: Record<string, unknown>): Promise<void>;
-	/** Fetches the index chunks a term needs, without searching (while the visitor types). */
-	preload(term: string): Promise<void>;
-}
-
 interface PagefindModule {
-	createInstance(options: Record<string, unknown>): PagefindInstance;
+	createInstance(options: Record<string, unknown>): PagefindSearch & { options(options: Record<string, unknown>): Promise<void> };
 }
 
 /**
@@ -21,13 +14,13 @@ interface PagefindModule {
  */
 export const RANKING = { termSimilarity: 1.0, pageLength: 0.1, termSaturation: 1.4, termFrequency: 1.0 };
 
-const instances = new Map<string, Promise<PagefindInstance>>();
+const instances = new Map<string, Promise<PagefindSearch>>();
 
 /**
  * Loads Pagefind only when asked (the search box got focus or a pointer), once per language: the
  * page's own, and the default locale's when its results are offered because nothing was found.
  */
-export function loadPagefind(bundleUrl: string, language: string): Promise<PagefindInstance> {
+export function loadPagefind(bundleUrl: string, language: string): Promise<PagefindSearch> {
 	let instance = instances.get(language);
 	if (!instance) {
 		instance = createSearch(bundleUrl, language);
@@ -37,16 +30,16 @@ export function loadPagefind(bundleUrl: string, language: string): Promise<Pagef
 	return instance;
 }
 
-async function createSearch(bundleUrl: string, language: string): Promise<PagefindInstance> {
+async function createSearch(bundleUrl: string, language: string): Promise<PagefindSearch> {
 	const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as PagefindModule;
 	// Pagefind picks the index from <html lang> when an instance is created (synchronously), so
 	// another language's instance is created with that lang set for a moment.
 	const html = document.documentElement;
 	const own = html.lang;
 	html.lang = language;
-	// In Pagefind's web worker: on the main thread its WebAssembly search of 1,000 articles blocked
-	// typing for up to 670 ms on a 4× slowed CPU, against 300 ms in the worker (issue #14).
-	const instance = pagefind.createInstance({ basePath: bundleUrl });
+	// No web worker: a search takes milliseconds on the main thread, and the worker script alone
+	// would add 12 kB (gzip) to the first query.
+	const instance = pagefind.createInstance({ basePath: bundleUrl, noWorker: true });
 	html.lang = own;
 	await instance.options({ ranking: RANKING, excerptLength: 22 });
 	return instance;

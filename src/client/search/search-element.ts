@@ -5,7 +5,6 @@ import { normalizeQuery } from '../../search/normalize-query.ts';
 import { getRecorder, readConfig } from '../analytics/recorder.ts';
 import { SearchTracking } from '../analytics/search-tracking.ts';
 import type { SearchAnswer } from '../analytics/settle.ts';
-import { LatestOnly } from './latest-only.ts';
 import { loadPagefind } from './pagefind-loader.ts';
 import { renderResult, type ResultView } from './render-results.ts';
 
@@ -30,11 +29,8 @@ const PAGE_RESULTS = 20;
 /** The rarity of results nobody judges: offered from the default language, or none at all. */
 const NOT_JUDGED: WordRarity = { total: 0, pages: new Map() };
 
-/** Short: each keystroke cancels the one before, and at most one search runs (LatestOnly). */
+/** Short: a search takes a few milliseconds, and each keystroke cancels the one before. */
 const DEBOUNCE_MS = 60;
-
-/** Shorter queries are not searched: one letter matches nearly every article and costs a chunk. */
-const MIN_QUERY_LENGTH = 2;
 
 /**
  * `<destek-search>`: instant results under a search box (loaded on demand by destek-search.ts). The form inside works without JavaScript
@@ -52,10 +48,6 @@ export class DestekSearch extends HTMLElement {
 	private filter: HTMLSelectElement | null = null;
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private searchId = 0;
-	/** One search at a time, the latest query winning. */
-	private searches = new LatestOnly();
-	/** The last query whose index chunks were asked for. */
-	private preloaded = '';
 	private tracking!: SearchTracking;
 	/** What the result list shows, for click events. */
 	private shownSearch: { query: string; resultCount: number; filters?: Record<string, string[]> | undefined; answer: SearchAnswer } | undefined;
@@ -81,7 +73,6 @@ export class DestekSearch extends HTMLElement {
 		this.tracking = new SearchTracking(getRecorder(), this.locale, readConfig().settleMs);
 		this.input.addEventListener('input', () => {
 			this.tracking.typed(this.input.value);
-			this.preload();
 			this.schedule();
 		});
 		this.list.addEventListener('click', (event) => this.onResultClick(event));
@@ -111,68 +102,33 @@ export class DestekSearch extends HTMLElement {
 		const query = new URL(location.href).searchParams.get('q') ?? '';
 		this.input.value = query;
 		// A shared link or reload is not a new search: only what is typed here is recorded.
-		if (query) this.run({ track: false });
+		if (query) void this.run({ track: false });
 		else this.close();
 	}
 
 	private schedule(): void {
 		clearTimeout(this.timer);
-		this.timer = setTimeout(() => this.run(), DEBOUNCE_MS);
+		this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
 	}
 
-	/**
-	 * While the visitor types, Pagefind fetches the index chunks the query needs (no search yet):
-	 * for what the box holds once Pagefind is ready, not for every prefix typed meanwhile, since a
-	 * prefix can span more chunks than the word (`iad` two, `iade` one).
-	 */
-	private preload(): void {
-		void loadPagefind(this.dataset.bundle!, this.locale)
-			.then((pagefind) => {
-				const query = normalizeQuery(this.input.value, this.locale);
-				if ([...query].length <= MIN_QUERY_LENGTH || query === this.preloaded) return;
-				this.preloaded = query;
-				return pagefind.preload(query);
-			})
-			.catch(() => undefined); // the search itself reports a failure
-	}
-
-	private run({ track = true } = {}): void {
+	private async run({ track = true } = {}): Promise<void> {
 		const id = ++this.searchId;
-		this.searches.run(() => this.searchNow(id, track));
-	}
-
-	/** Whether what this search shows is already out of date. */
-	private isStale(id: number, query: string): boolean {
-		return id !== this.searchId || query !== this.input.value || this.searches.stale;
-	}
-
-	private async searchNow(id: number, track: boolean): Promise<void> {
 		const query = this.input.value;
 		if (this.isPage) this.syncUrl(query, 'replace');
-		if ([...query.trim()].length < MIN_QUERY_LENGTH) return this.close();
+		if (!query.trim()) return this.close();
 		const filters = this.filter?.value ? { category: [this.filter.value] } : undefined;
 		try {
-			// Pagefind may still be loading: a query typed over meanwhile is never searched.
-			await loadPagefind(this.dataset.bundle!, this.locale);
-			if (this.isStale(id, query)) return;
-			const stale = () => this.isStale(id, query);
-			// The results go on screen as their fragments arrive, while Pagefind still counts how rare
-			// each word is (for the answer's strength).
-			const own = await this.search(query, this.locale, filters, stale, (early) => stale() || this.showEarly(early));
-			if (!own) return;
-			const rarity = await own.rarity;
+			const own = await this.search(query, this.locale, filters);
 			let views = own.first;
 			const fallbackLocale = this.dataset.defaultLocale!;
 			if (views.length === 0 && fallbackLocale !== this.locale && !filters) {
 				const language = { code: fallbackLocale, label: this.strings.defaultLanguageLabel, dir: this.strings.defaultLanguageDir };
-				const other = await this.search(query, fallbackLocale, undefined, stale);
-				if (!other) return;
-				views = other.first.map((view) => ({ ...view, language }));
+				views = (await this.search(query, fallbackLocale)).first.map((view) => ({ ...view, language }));
 			}
-			if (this.isStale(id, query)) return; // a newer query is already on its way
+			if (id !== this.searchId) return; // a newer query is already on its way
 			// Judged on the first results, the ones a customer reads; results offered in the default
 			// language do not answer the question in this one.
-			const answer = describeAnswer(own.words, own.first, rarity, this.locale);
+			const answer = describeAnswer(own.words, own.first, own.rarity, this.locale);
 			const present = (shown: ResultView[]) => {
 				const resultCount = shown[0]?.language ? 0 : shown.length;
 				this.show(shown, query, answer);
@@ -183,37 +139,27 @@ export class DestekSearch extends HTMLElement {
 			// The search page lists up to 20: the first ones are on screen before the rest load.
 			if (own.rest && views === own.first) {
 				const all = await own.rest();
-				if (!this.isStale(id, query)) present(all);
+				if (id === this.searchId) present(all);
 			}
 		} catch {
 			// The index could not be loaded (offline, blocked): say so, and show the way to the store.
-			if (this.isStale(id, query)) return;
+			if (id !== this.searchId) return;
 			this.show([], query);
 			this.status.textContent = this.strings.error;
 			this.querySelector('[data-search-error]')?.removeAttribute('hidden');
 		}
 	}
 
-	/**
-	 * The first five results, and on the search page a way to load the rest (up to 20); nothing
-	 * when the query went stale before its fragments were asked for. `early` gets the first
-	 * result as soon as its fragment is in, then the first five.
-	 */
-	private async search(query: string, locale: string, filters: Record<string, string[]> | undefined, stale: () => boolean, early: (views: ResultView[]) => void = () => undefined): Promise<{ first: ResultView[]; words: QueryWord[]; rarity: Promise<WordRarity>; rest?: () => Promise<ResultView[]> } | undefined> {
+	/** The first five results, and on the search page a way to load the rest (up to 20). */
+	private async search(query: string, locale: string, filters?: Record<string, string[]>): Promise<{ first: ResultView[]; words: QueryWord[]; rarity: WordRarity; rest?: () => Promise<ResultView[]> }> {
 		const pagefind = await loadPagefind(this.dataset.bundle!, locale);
 		const { hits, words } = await findArticles(pagefind, query, locale, filters ? { filters } : {});
-		if (stale()) return undefined;
 		// Every result shown costs a fragment download (about 3 kB).
 		const load = async (count: number) => (await Promise.all(hits.slice(0, count).map(({ hit }) => hit.data()))).map((data: PagefindResultData) => ({ data }));
 		// How rare each word is (for answer strength) is asked while the first fragments arrive; only
 		// results in the page's own language are judged, and none are judged without a first result.
 		const judged = hits.length > 0 && locale === this.locale;
-		const rarity = judged ? wordRarity(pagefind, words) : Promise.resolve(NOT_JUDGED);
-		rarity.catch(() => undefined); // awaited by the caller unless the results fail first
-		const pending = hits.slice(0, FIRST_RESULTS).map(({ hit }) => hit.data());
-		void pending[0]?.then((data) => early([{ data }])).catch(() => undefined);
-		const first = (await Promise.all(pending)).map((data) => ({ data }));
-		if (first.length) early(first);
+		const [first, rarity] = await Promise.all([load(FIRST_RESULTS), judged ? wordRarity(pagefind, words) : NOT_JUDGED]);
 		return this.isPage && hits.length > FIRST_RESULTS ? { first, words, rarity, rest: () => load(PAGE_RESULTS) } : { first, words, rarity };
 	}
 
@@ -235,21 +181,6 @@ export class DestekSearch extends HTMLElement {
 		this.status.textContent = views.length ? (this.strings.count[rule] ?? this.strings.count.other ?? '').replace('{{count}}', String(views.length)) : this.strings.none;
 		// Screen readers hear the notice with the count, as sighted customers see it above the list.
 		if (answer.strength === 'partial' && views.length) this.status.textContent += ` ${this.querySelector('[data-search-partial]')?.textContent ?? ''}`;
-		this.panel.hidden = false;
-		this.browseList(false);
-	}
-
-	/**
-	 * Results not yet judged (how well they answer the query): shown at once, without the count,
-	 * the notices or `data-query`, which say what the list answers once `show` has judged it.
-	 */
-	private showEarly(views: ResultView[]): void {
-		const words = normalizeQuery(this.input.value, this.locale).split(' ');
-		this.list.replaceChildren(...views.map((view) => renderResult(view, this.locale, words)));
-		delete this.list.dataset.query;
-		delete this.list.dataset.strength;
-		for (const notice of this.querySelectorAll('[data-search-other-language], [data-search-error], [data-search-partial], [data-search-contact]')) notice.setAttribute('hidden', '');
-		this.empty.hidden = true;
 		this.panel.hidden = false;
 		this.browseList(false);
 	}
@@ -289,7 +220,7 @@ export class DestekSearch extends HTMLElement {
 		if (!this.isPage) return; // the search page, with ?q=, is where Enter leads
 		event.preventDefault();
 		this.syncUrl(this.input.value, 'push');
-		this.run();
+		void this.run();
 	}
 
 	private onInputKey(event: KeyboardEvent): void {
