@@ -1,5 +1,6 @@
 // Plain zod, not astro/zod (the same package): this file is bundled into the Worker and functions.
 import { z } from 'zod';
+import { isPostgresUrl } from './stores/postgres-url.ts';
 
 /** An origin without a path or a trailing slash, as browsers send it: `https://help.example.com`. */
 export const OriginSchema = z.string().refine((value) => URL.canParse(value) && new URL(value).origin === value, {
@@ -23,7 +24,7 @@ const unlessEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((value) => 
  */
 const CollectorVarsSchema = z.object({
 	/** Where events go: a PostgreSQL URL; SQLite (Node) or D1 (Worker) when unset. */
-	DESTEK_DATABASE_URL: unlessEmpty(z.string().regex(/^postgres(ql)?:\/\//, { message: 'is not a PostgreSQL URL: it starts with postgres:// or postgresql://' })),
+	DESTEK_DATABASE_URL: unlessEmpty(z.string().refine(isPostgresUrl, { message: 'is not a PostgreSQL URL: it starts with postgres:// or postgresql://' })),
 	/** Other origins that may post events, comma-separated (`analytics.allowedOrigins`); `*` for any. */
 	DESTEK_ALLOWED_ORIGINS: unlessEmpty(
 		z

@@ -24,6 +24,14 @@ export const EVENT_COLUMNS = [
 
 export type SqlValue = string | number | null;
 
+/**
+ * The events of a period, oldest first, in SQLite's dialect (node:sqlite, D1, a D1 export): bind
+ * `since`, then the locale when one is given.
+ */
+export function selectEvents(locale: string | undefined): string {
+	return `SELECT * FROM events WHERE received_at >= ?${locale ? ' AND locale = ?' : ''} ORDER BY received_at, id`;
+}
+
 /** One event as the values of EVENT_COLUMNS: lists and filters as JSON text, booleans as 0/1. */
 export function eventRow(event: IncomingEvent, receivedAt: number, demo: boolean): SqlValue[] {
 	const search = event.type === 'feedback' || event.type === 'collector-check' ? null : event;

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
-import { storedEvent } from '../collector/event-row.ts';
+import { selectEvents, storedEvent } from '../collector/event-row.ts';
 import type { ReadOptions, StoredEvent } from '../collector/event-store.ts';
 import { openPostgresStore } from '../collector/stores/postgres-store.ts';
+import { hostOf, isPostgresUrl } from '../collector/stores/postgres-url.ts';
 import { openSqliteStore } from '../collector/stores/sqlite-store.ts';
 
 /** Where the report cannot read from: the CLI prints the message as one line and exits with 1. */
@@ -14,7 +15,7 @@ export class EventSourceError extends Error {}
  * `npm run collector:check` events are left out: they are not searches.
  */
 export async function readEvents(source: string, options: ReadOptions): Promise<StoredEvent[]> {
-	const events = /^postgres(ql)?:\/\//.test(source) ? await readPostgres(source, options) : source.endsWith('.sql') ? readD1Export(source, options) : await readSqlite(source, options);
+	const events = isPostgresUrl(source) ? await readPostgres(source, options) : source.endsWith('.sql') ? readD1Export(source, options) : await readSqlite(source, options);
 	return events.filter((event) => event.type !== 'collector-check');
 }
 
@@ -54,22 +55,14 @@ function readD1Export(file: string, { since = 0, locale }: ReadOptions): StoredE
 	const db = new DatabaseSync(':memory:');
 	try {
 		db.exec(readFileSync(file, 'utf8'));
-		const rows = locale
-			? db.prepare('SELECT * FROM events WHERE received_at >= ? AND locale = ? ORDER BY received_at, id').all(since, locale)
-			: db.prepare('SELECT * FROM events WHERE received_at >= ? ORDER BY received_at, id').all(since);
-		return rows.map(storedEvent);
+		return db
+			.prepare(selectEvents(locale))
+			.all(since, ...(locale ? [locale] : []))
+			.map(storedEvent);
 	} catch (error) {
 		throw new EventSourceError(`Could not read the D1 export ${file}: ${message(error)}. Export the whole database (not --no-data or --no-schema).`);
 	} finally {
 		db.close();
-	}
-}
-
-function hostOf(url: string): string {
-	try {
-		return new URL(url).host;
-	} catch {
-		return 'URL';
 	}
 }
 

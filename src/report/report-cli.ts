@@ -5,6 +5,7 @@ import { analyticsDatabasePath } from '../server/collector/collector-from-config
 import { loadSiteSettings, type SiteSettings } from '../server/site-config.ts';
 import { buildReport } from './build-report.ts';
 import { formatReport } from './format-report.ts';
+import { isPostgresUrl } from '../collector/stores/postgres-url.ts';
 import { readArticles } from './read-articles.ts';
 import { EventSourceError, readEvents } from './read-events.ts';
 import { parseReportArgs, USAGE, UsageError } from './report-args.ts';
@@ -74,6 +75,6 @@ async function loadSettings(root: string): Promise<SiteSettings> {
 
 /** `--db` (a file or a postgres:// URL), else DESTEK_DATABASE_URL, else the SQLite file. */
 function eventSource(db: string | null, cwd: string, root: string, env: NodeJS.ProcessEnv): string {
-	if (db) return /^postgres(ql)?:\/\//.test(db) ? db : resolve(cwd, db);
+	if (db) return isPostgresUrl(db) ? db : resolve(cwd, db);
 	return env.DESTEK_DATABASE_URL || analyticsDatabasePath(root, env);
 }

@@ -1,4 +1,4 @@
-import { EVENT_COLUMNS, eventRow, storedEvent } from '../event-row.ts';
+import { EVENT_COLUMNS, eventRow, selectEvents, storedEvent } from '../event-row.ts';
 import type { EventStore } from '../event-store.ts';
 import { groupCommit, onceItWorks } from '../group-commit.ts';
 import type { D1Database, D1PreparedStatement } from './d1-binding.ts';
@@ -48,9 +48,7 @@ export function openD1Store(db: D1Database, { now = Date.now, keepAlive = () => 
 		add: commits.add,
 		async read({ since = 0, locale } = {}) {
 			await ready();
-			const query = locale
-				? db.prepare('SELECT * FROM events WHERE received_at >= ? AND locale = ? ORDER BY received_at, id').bind(since, locale)
-				: db.prepare('SELECT * FROM events WHERE received_at >= ? ORDER BY received_at, id').bind(since);
+			const query = db.prepare(selectEvents(locale)).bind(since, ...(locale ? [locale] : []));
 			return (await query.all()).results.map(storedEvent);
 		},
 		async deleteBefore(before) {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { IncomingEvent } from '../../analytics/event-schema.ts';
-import { EVENT_COLUMNS, eventRow, storedEvent } from '../event-row.ts';
+import { EVENT_COLUMNS, eventRow, selectEvents, storedEvent } from '../event-row.ts';
 import { groupCommit } from '../group-commit.ts';
 import type { EventStore } from '../event-store.ts';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.ts';
@@ -50,10 +50,10 @@ export function openSqliteStore(file: string, now: () => number = Date.now, { ma
 			return (db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
 		},
 		async read({ since = 0, locale } = {}) {
-			const rows = locale
-				? db.prepare('SELECT * FROM events WHERE received_at >= ? AND locale = ? ORDER BY received_at, id').all(since, locale)
-				: db.prepare('SELECT * FROM events WHERE received_at >= ? ORDER BY received_at, id').all(since);
-			return rows.map(storedEvent);
+			return db
+				.prepare(selectEvents(locale))
+				.all(since, ...(locale ? [locale] : []))
+				.map(storedEvent);
 		},
 		async deleteBefore(before) {
 			return Number(db.prepare('DELETE FROM events WHERE received_at < ?').run(before).changes);

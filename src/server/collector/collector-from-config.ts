@@ -4,6 +4,7 @@ import { createCollector } from '../../collector/collector.ts';
 import { readCollectorVars } from '../../collector/collector-vars.ts';
 import type { EventStore } from '../../collector/event-store.ts';
 import { openPostgresStore } from '../../collector/stores/postgres-store.ts';
+import { withoutPassword } from '../../collector/stores/postgres-url.ts';
 import { openSqliteStore } from '../../collector/stores/sqlite-store.ts';
 import type { SiteSettings } from '../site-config.ts';
 import { nodeCollectorHandler } from './node-collector.ts';
@@ -18,7 +19,7 @@ export function analyticsDatabasePath(root: string, env: NodeJS.ProcessEnv = pro
 
 /** Where events go: PostgreSQL when `DESTEK_DATABASE_URL` is set, else the SQLite file. */
 function openConfiguredStore(root: string, settings: SiteSettings, env: NodeJS.ProcessEnv, url: string | undefined): { store: EventStore; where: string } {
-	if (url) return { store: openPostgresStore(url), where: redactPassword(url) };
+	if (url) return { store: openPostgresStore(url), where: withoutPassword(url) };
 	const file = analyticsDatabasePath(root, env);
 	return { store: openSqliteStore(file, Date.now, { maxBytes: settings.config.analytics.maxDatabaseMB * 2 ** 20 }), where: file };
 }
@@ -50,14 +51,4 @@ export function startCollector(root: string, settings: SiteSettings, env: NodeJS
 			await store.close();
 		},
 	};
-}
-
-function redactPassword(url: string): string {
-	try {
-		const parsed = new URL(url);
-		if (parsed.password) parsed.password = '***';
-		return parsed.href;
-	} catch {
-		return 'DESTEK_DATABASE_URL';
-	}
 }
