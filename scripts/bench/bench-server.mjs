@@ -11,7 +11,8 @@ const sleep = (ms) => new Promise((done) => setTimeout(done, Math.max(0, ms)));
 /**
  * `log` holds `{ url, start, end, bytes }` (epoch ms; bytes as sent, so gzip for text). Set
  * `network` to `{ latency, downloadThroughput }` (ms, bytes per second) to give every response one
- * round trip before its first byte and share the download rate between responses in flight.
+ * round trip before its first byte and share the download rate between responses in flight; without
+ * `downloadThroughput` the bandwidth is unlimited.
  */
 export async function startBenchServer({ dist, locales }) {
 	const handle = createStaticHandler({ dir: dist, base: '/', locales });
@@ -28,7 +29,7 @@ export async function startBenchServer({ dist, locales }) {
 		const send = async (chunk) => {
 			const size = typeof chunk === 'string' ? Buffer.byteLength(chunk) : (chunk?.length ?? 0);
 			entry.bytes += size;
-			if (!network || !size) return;
+			if (!network?.downloadThroughput || !size) return;
 			state.linkFreeAt = Math.max(now(), state.linkFreeAt) + (size / network.downloadThroughput) * 1000;
 			await sleep(state.linkFreeAt - now());
 		};

@@ -2,15 +2,19 @@
 // it is quiet, click the search, type the query at 40 ms per key, and wait for its results on
 // screen. Reports bytes and round trips from the click to the results, click → results, last
 // keystroke → results and long tasks while typing. `phone: true` runs it under a phone profile
-// (CPU 4× slower in Chromium, Fast 3G at the server) from the start of the visit.
+// (CPU 4× slower in Chromium, Fast 3G at the server) from the start of the visit; `latency` (ms)
+// only delays every response by one round trip, so that requests sent together and requests sent
+// one after another can be told apart (on 127.0.0.1 both take a millisecond).
 import { requestChain } from './request-chain.mjs';
 import { timeline } from './page-timeline.mjs';
 
 export const KEY_DELAY_MS = 40;
 /** DevTools' Fast 3G as the issue gives it: 150 ms round trip, 1.6 Mbps down, 750 kbps up. */
 export const PHONE = { cpuSlowdown: 4, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+/** The round trip of the run that counts round trips: a fast network's, with its bandwidth unlimited. */
+export const COUNTING_LATENCY_MS = 40;
 
-export async function firstSearch(browser, server, { site, path, query, phone = false }) {
+export async function firstSearch(browser, server, { site, path, query, phone = false, latency = 0 }) {
 	const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : { viewport: { width: 1280, height: 800 } });
 	try {
 		const page = await context.newPage();
@@ -19,7 +23,7 @@ export async function firstSearch(browser, server, { site, path, query, phone = 
 			const cdp = await context.newCDPSession(page);
 			await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
 			server.network = PHONE; // requests are tiny: the upload rate is left out
-		}
+		} else if (latency) server.network = { latency };
 		const visited = Date.now();
 		await page.goto(server.origin + path, { waitUntil: 'networkidle', timeout: 120_000 });
 		await line.arm(site.shown, query);

@@ -1,5 +1,5 @@
 // Pagefind's floor for a query: the bytes no site built on the same index can avoid before showing
-// `shown` results. Pagefind itself is asked, alone in a blank page of the same origin (no site code,
+// `shown` results, with the site's ranking weights (`ranking`), so that both show the same results. Pagefind itself is asked, alone in a blank page of the same origin (no site code,
 // no worker), to search and load the shown results; what it fetched is pagefind.js, the entry file,
 // the language's WebAssembly and meta, the index chunk(s) holding the words and one fragment per
 // result. Sizes are as the bench server sends them: gzip for text, as a host would, and Pagefind's
@@ -29,7 +29,7 @@ export function floorOf(files) {
 }
 
 /** Runs Pagefind alone for `query` in `locale`, loading the data of `shown` results. */
-export async function searchFloor(browser, server, { bundle = '/pagefind/', locale, query, shown = 5 }) {
+export async function searchFloor(browser, server, { bundle = '/pagefind/', locale, query, shown = 5, ranking }) {
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
@@ -40,12 +40,12 @@ export async function searchFloor(browser, server, { bundle = '/pagefind/', loca
 		const results = await page.evaluate(
 			async ({ bundle, query, shown }) => {
 				const pagefind = await import(`${bundle}pagefind.js`);
-				await pagefind.options({ basePath: bundle, noWorker: true });
+				await pagefind.options({ basePath: bundle, noWorker: true, ...(ranking ? { ranking } : {}) });
 				const search = await pagefind.search(query);
 				await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
 				return search.results.length;
 			},
-			{ bundle, query, shown },
+			{ bundle, query, shown, ranking },
 		);
 		await page.waitForTimeout(200);
 		const files = server.log.slice(before).filter((r) => r.url.includes(bundle)).map((r) => ({ url: r.url, gzipBytes: r.bytes }));

@@ -5,7 +5,7 @@
 // queries in a warm page.
 import { chromium } from 'playwright-core';
 import { startBenchServer } from './bench-server.mjs';
-import { firstSearch } from './first-search.mjs';
+import { COUNTING_LATENCY_MS, firstSearch } from './first-search.mjs';
 import { percentile } from './request-chain.mjs';
 import { searchFloor } from './search-floor.mjs';
 import { searchSites } from './search-sites.mjs';
@@ -29,13 +29,16 @@ export async function probeSearch({ dist, locales, manifest, site = 'destek', ru
 			const path = kind.articlePath(article);
 			const cold = [];
 			for (let run = 0; run < runs; run++) cold.push(await firstSearch(browser, server, { site: kind, path, query }));
+			// Round trips are counted on a run with a fixed round trip per response: on 127.0.0.1 a
+			// request sent after another has finished and one sent beside it look alike.
+			const counted = await firstSearch(browser, server, { site: kind, path, query, latency: COUNTING_LATENCY_MS });
 			const phone = [];
 			// The phone profile for the first language only: it takes seconds per run.
 			if (index === 0) for (let run = 0; run < phoneRuns; run++) phone.push(await firstSearch(browser, server, { site: kind, path, query, phone: true }));
 			result[locale] = {
 				page: path,
-				floor: await searchFloor(browser, server, { bundle: kind.bundle, locale, query, shown: SHOWN }),
-				firstQuery: summarize(cold),
+				floor: await searchFloor(browser, server, { bundle: kind.bundle, locale, query, shown: SHOWN, ranking: kind.ranking }),
+				firstQuery: { ...summarize(cold), roundTrips: counted.roundTrips, files: counted.levels, roundTripMs: COUNTING_LATENCY_MS },
 				phone: phone.length ? summarize(phone) : undefined,
 				laterQueries: await laterQueries(browser, server.origin, kind, path, manifest, locale),
 			};

@@ -2,6 +2,7 @@
 // searching, the box to type in, and when the results for a query are on screen. One entry per
 // site kind, so Destek and Starlight's stock search are measured the same way.
 import { readFileSync } from 'node:fs';
+import { RANKING } from '../../src/search/pagefind-options.ts';
 
 /** Pagefind UI's default `debounceTimeoutMs`, which Starlight keeps. */
 const PAGEFIND_UI_DEBOUNCE_MS = 300;
@@ -16,6 +17,8 @@ export const searchSites = {
 		articlePath: (article) => `/${article.locale}/${article.slug.replace(/-\d+$/, '')}/${article.slug}/`,
 		bundle: '/pagefind/',
 		debounceMs: DESTEK_DEBOUNCE_MS,
+		/** Pagefind's ranking weights as Destek sets them: its floor fetches the fragments of the same results. */
+		ranking: RANKING,
 		/** Reaching for the box is clicking it. */
 		open: async (page) => {
 			const input = page.locator('destek-search input[type="search"]').first();

@@ -21,7 +21,7 @@ export function searchRows(sites, locales) {
 			const over = firstQuery.gzipBytes + firstQuery.beforeReach.gzipBytes - floor.gzipBytes;
 			return `${kB(firstQuery.gzipBytes)}${firstQuery.beforeReach.gzipBytes ? ` + ${kB(firstQuery.beforeReach.gzipBytes)} before` : ''} (floor ${kB(floor.gzipBytes)}, ${over >= 0 ? '+' : ''}${kB(over)})${judged(s, over <= 10 * 1024)}`;
 		}, '≤ floor + 10 kB');
-		add(`  round trips (serial requests)`, (search, s) => `${at(search).firstQuery.roundTrips}${judged(s, at(search).firstQuery.roundTrips <= 4)}`, '4');
+		add(`  round trips (requests in series, ${sites.find((s) => s.search)?.search[locale]?.firstQuery.roundTripMs ?? '?'} ms each)`, (search, s) => `${at(search).firstQuery.roundTrips}${judged(s, at(search).firstQuery.roundTrips <= 4)}`, '4');
 		add(`  last key → results p50 / p95`, (search, s) => {
 			const { p50, p95 } = at(search).firstQuery.msLastKeyToResults;
 			const limit = s.articlesPerLocale <= 1000 ? 120 : 200;
