@@ -51,8 +51,41 @@ describe('search in the browser', () => {
 		// Neither Pagefind nor Destek's own search code (the element, ranking, rendering, analytics).
 		expect(requested.filter((u) => u.includes('/pagefind/') || /search-element|recorder/.test(u))).toEqual([]);
 		await page.locator('input[type="search"]').first().focus();
-		await expect.poll(() => requested.filter((u) => u.includes('/pagefind/pagefind.js')).length).toBe(1);
+		// On reaching for the box: the element, Pagefind's worker and its entry file, at once.
+		await expect.poll(() => requested.filter((u) => u.includes('/pagefind/pagefind-worker.js')).length).toBeGreaterThan(0);
 		expect(requested.some((u) => u.includes('/_astro/search-element.'))).toBe(true);
+		expect(requested.some((u) => /\/pagefind\/pagefind-entry\.json\?ts=\w+$/.test(u))).toBe(true);
+		// Pagefind searches in its worker: pagefind.js, which would only relay messages, is never loaded.
+		expect(await search(page, 'iade')).toContain('/help/tr/iade/iade-sureci/');
+		expect(requested.filter((u) => u.includes('/pagefind/pagefind.js'))).toEqual([]);
+		await page.context().close();
+	});
+
+	it('searches on the page itself, with pagefind.js, where the Pagefind worker cannot start', async () => {
+		const page = await newPage();
+		await page.route('**/pagefind/pagefind-worker.js', (route) => route.fulfill({ status: 404, body: '' }));
+		const runtime: string[] = [];
+		page.on('request', (request) => request.url().endsWith('/pagefind/pagefind.js') && runtime.push(request.url()));
+		await page.goto(url('tr/'));
+		expect(await search(page, 'iade')).toContain('/help/tr/iade/iade-sureci/');
+		expect(runtime).toHaveLength(1);
+		await page.context().close();
+	});
+
+	it('searches from the second character, and only for the query the box holds', async () => {
+		const page = await open('tr/');
+		const box = page.locator('input[type="search"]').first();
+		await box.pressSequentially('i');
+		await page.waitForTimeout(400);
+		expect(await page.locator('[data-search-panel]').first().isHidden(), 'one letter is no search').toBe(true);
+		// Typed at once: the results are for the whole query, never for a prefix shown after it.
+		await box.pressSequentially('ade', { delay: 5 });
+		expect(await resultLinks(page, 'iade')).toContain('/help/tr/iade/iade-sureci/');
+		await box.press('Backspace');
+		await box.press('Backspace');
+		await box.press('Backspace');
+		await page.waitForTimeout(400);
+		expect(await page.locator('[data-search-panel]').first().isHidden(), 'back to one letter closes the results').toBe(true);
 		await page.context().close();
 	});
 

@@ -34,7 +34,10 @@ export const SECURITY_HEADERS = {
  * change under their name: cached for a year. HTML and Pagefind 1.6's unhashed files
  * (`pagefind.js`, `pagefind-worker.js`, `wasm.<lang>.pagefind`) keep the host's default
  * (revalidated), since both hosts merge every matching rule and one Cache-Control for all would be
- * wrong for some; `pagefind-entry.json` is fetched with `?ts=<time>` and never comes from a cache.
+ * wrong for some. `pagefind-entry.json` is asked for as `?ts=<the build's tag>` (src/search/index-tag.ts),
+ * a URL whose content never changes: browsers keep it for five minutes, so Pagefind's worker finds
+ * the copy the page fetched early (src/client/search/warm-up.ts) and later pages of the visit skip
+ * it; CDNs, which may leave the query out of their key, keep it for no time at all.
  */
 export function headersFile(options: { base: string; analyticsEndpoint?: string | false | undefined }): string {
 	const { base } = options;
@@ -44,6 +47,9 @@ export function headersFile(options: { base: string; analyticsEndpoint?: string 
 		...Object.entries({ 'Content-Security-Policy': contentSecurityPolicy(options), ...SECURITY_HEADERS }).map(([name, value]) => `  ${name}: ${value}`),
 		'',
 		...[`${base}_astro/*`, `${base}pagefind/index/*`, `${base}pagefind/fragment/*`, `${base}pagefind/filter/*`, `${base}pagefind/*.pf_meta`].flatMap((path) => [path, immutable, '']),
+		`${base}pagefind/pagefind-entry.json`,
+		'  Cache-Control: public, max-age=300, s-maxage=0',
+		'',
 	];
 	return `# Written by Destek at build time: security headers and caching (docs/deploy.md).\n${rules.join('\n')}`;
 }

@@ -9,6 +9,8 @@ import { wordRarity } from './word-rarity.ts';
 export interface PagefindSearch {
 	/** `null` lists every page (matching the filters). */
 	search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindHit[] } | null>;
+	/** How many pages the language's index holds, where that is known without a search. */
+	pageCount?(): Promise<number | undefined>;
 }
 export interface PagefindHit {
 	id: string;
@@ -82,10 +84,17 @@ export interface RankedHit {
  * `kragom gelmedi` and `iade ödeme` all find their article. The first results are then put in the
  * order that answers best (rank-hits.ts): "İade nasıl yapılır?" first for `iade nasil yapilir`.
  */
-export async function findArticles(pagefind: PagefindSearch, input: string, locale: string, options: { filters?: Record<string, string[]> } = {}): Promise<FoundArticles> {
+export async function findArticles(pagefind: PagefindSearch, input: string, locale: string, options: { filters?: Record<string, string[]>; signal?: AbortSignal } = {}): Promise<FoundArticles> {
 	const query = normalizeQuery(input, locale);
 	if (!query) return { hits: [], words: [] };
-	const run = async (term: string) => (await pagefind.search(term, options.filters ? { filters: options.filters } : {}))?.results ?? [];
+	const { signal } = options;
+	// A query the customer has typed past asks Pagefind nothing more: each step checks first.
+	const run = async (term: string) => {
+		signal?.throwIfAborted();
+		const found = await pagefind.search(term, options.filters ? { filters: options.filters } : {});
+		signal?.throwIfAborted();
+		return found?.results ?? [];
+	};
 	const words = [...new Set(query.split(' '))];
 	const stops = stopWordsFor(locale);
 	const meaningful = words.filter((word) => !stops.has(word) && [...word].length >= MIN_WORD_ALONE);
@@ -97,6 +106,7 @@ export async function findArticles(pagefind: PagefindSearch, input: string, loca
 	if (direct.length >= (keys.length === 1 ? 1 : FEW_RESULTS)) {
 		// The first results are about to be shown: load them together (Pagefind caches them).
 		const [best] = await Promise.all(direct.slice(0, FIRST_RESULTS).map((hit) => hit.data()));
+		signal?.throwIfAborted();
 		if (keys.every((word) => containsWord(best!, word))) {
 			const found = keys.map((word) => ({ word, spelling: word }));
 			return { hits: await rerank(pagefind, direct.map((hit) => ({ hit, complete: true, matchedWords: keys.length, score: hit.score })), found, words, locale), words: found };

@@ -63,4 +63,13 @@ describe('word rarity', () => {
 		expect(turkish.searched.filter((term) => term === null)).toHaveLength(1);
 		expect(english.searched.filter((term) => term === null)).toHaveLength(1);
 	});
+
+	it("takes the article count from Pagefind's entry file where it is known, and lists the pages where not", async () => {
+		const known = fakeIndex(28, { iade: 22 });
+		expect((await wordRarity({ ...known.pagefind, pageCount: async () => 1000 }, [{ word: 'iade', spelling: 'iade' }])).total).toBe(1000);
+		expect(known.searched).toEqual(['iade']);
+		const unknown = fakeIndex(28, { iade: 22 });
+		expect((await wordRarity({ ...unknown.pagefind, pageCount: async () => undefined }, [{ word: 'iade', spelling: 'iade' }])).total).toBe(28);
+		expect(unknown.searched).toContain(null);
+	});
 });

@@ -16,9 +16,10 @@ const totals = new WeakMap<PagefindSearch, Promise<number>>();
  */
 export async function wordRarity(pagefind: PagefindSearch, words: readonly QueryWord[]): Promise<WordRarity> {
 	let total = totals.get(pagefind);
-	// Searching for null lists every page (Pagefind's filter-only search).
+	// Pagefind's entry file knows; else searching for null lists every page (a filter-only search).
 	if (!total) {
-		totals.set(pagefind, (total = pagefind.search(null).then((found) => found?.results.length ?? 0)));
+		const listed = () => pagefind.search(null).then((found) => found?.results.length ?? 0);
+		totals.set(pagefind, (total = pagefind.pageCount ? pagefind.pageCount().then((count) => count ?? listed()) : listed()));
 		total.catch(() => totals.delete(pagefind)); // asked again next time, not failed for good
 	}
 	const spellings = [...new Set(words.flatMap(({ spelling }) => spelling ?? []))];

@@ -1,9 +1,10 @@
-import { CLIENT_CONFIG_ELEMENT_ID, type ClientAnalyticsConfig } from '../../analytics/client-config.ts';
+import type { ClientAnalyticsConfig } from '../../analytics/client-config.ts';
 import { eventName, type AnalyticsEvent } from '../../analytics/events.ts';
 import { cleanSearchTexts } from '../../analytics/scrub.ts';
 import { adaptersFor } from './adapters.ts';
 import { createBeaconQueue } from './beacon-queue.ts';
 import { createConsent } from './privacy.ts';
+import { readConfig } from './read-config.ts';
 import type { Recorder } from './search-tracking.ts';
 
 let recorder: Recorder | undefined;
@@ -16,16 +17,6 @@ let recorder: Recorder | undefined;
 export function getRecorder(): Recorder {
 	recorder ??= createRecorder(readConfig());
 	return recorder;
-}
-
-export function readConfig(): ClientAnalyticsConfig {
-	const fallback: ClientAnalyticsConfig = { enabled: false, endpoint: false, settleMs: 1500, consent: 'granted', adapters: [] };
-	try {
-		const text = document.getElementById(CLIENT_CONFIG_ELEMENT_ID)?.textContent;
-		return text ? { ...fallback, ...(JSON.parse(text) as Partial<ClientAnalyticsConfig>) } : fallback;
-	} catch {
-		return fallback;
-	}
 }
 
 function createRecorder(config: ClientAnalyticsConfig): Recorder {

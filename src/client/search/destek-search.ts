@@ -5,12 +5,16 @@
  * form works as plain HTML.
  */
 import { OPENED_RESULT_KEY } from '../analytics/opened-result-key.ts';
+import { warmUpSearch } from './warm-up.ts';
 
-const load = () => import('./search-element.ts');
+const load = (box: HTMLElement) => {
+	warmUpSearch(box);
+	return import('./search-element.ts');
+};
 
 for (const box of document.querySelectorAll<HTMLElement>('destek-search')) {
-	if (box.dataset.variant === 'page') void load();
-	else for (const event of ['focusin', 'pointerenter', 'touchstart']) box.addEventListener(event, () => void load(), { once: true, passive: true });
+	if (box.dataset.variant === 'page') void load(box);
+	else for (const event of ['focusin', 'pointerenter', 'touchstart']) box.addEventListener(event, () => void load(box), { once: true, passive: true });
 }
 
 /** `/` and Ctrl/Cmd+K focus the page's main search box, unless the visitor is typing elsewhere. */

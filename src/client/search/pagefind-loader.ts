@@ -1,18 +1,12 @@
 import type { PagefindSearch } from '../../search/find-articles.ts';
+import { pagefindFiles } from '../../search/pagefind-files.ts';
+import { rememberSearches } from '../../search/remembered-searches.ts';
+import { pagefindOptions, type PagefindBundle, type PagefindOptions } from '../../search/pagefind-options.ts';
+import { pagefindEntry, pagefindWorker } from './warm-up.ts';
 
 interface PagefindModule {
-	createInstance(options: Record<string, unknown>): PagefindSearch & { options(options: Record<string, unknown>): Promise<void> };
+	createInstance(options: Record<string, unknown>): PagefindSearch;
 }
-
-/**
- * Pagefind's ranking weights: they choose which results src/search/rank-hits.ts re-ranks (the first
- * five) and settle its ties. On tests/search-quality/, recall@1 after re-ranking with these weights
- * is tr 100%, en 99.0%, de 100% (Pagefind's own order: 87.2%, 93.2%, 92.2%); Pagefind's defaults
- * give the same, Starlight's (termSimilarity 9, termSaturation 2, termFrequency 0.1) 99.1%,
- * 98.1%, 100%; recall@3 100% with all three. Pagefind's defaults otherwise, with a weak
- * preference for short pages.
- */
-export const RANKING = { termSimilarity: 1.0, pageLength: 0.1, termSaturation: 1.4, termFrequency: 1.0 };
 
 const instances = new Map<string, Promise<PagefindSearch>>();
 
@@ -20,27 +14,49 @@ const instances = new Map<string, Promise<PagefindSearch>>();
  * Loads Pagefind only when asked (the search box got focus or a pointer), once per language: the
  * page's own, and the default locale's when its results are offered because nothing was found.
  */
-export function loadPagefind(bundleUrl: string, language: string): Promise<PagefindSearch> {
+export function loadPagefind(bundle: PagefindBundle, language: string): Promise<PagefindSearch> {
 	let instance = instances.get(language);
 	if (!instance) {
-		instance = createSearch(bundleUrl, language);
-		instances.set(language, instance);
-		instance.catch(() => instances.delete(language));
+		const created = createSearch(bundle, language).then((pagefind) => ({
+			...pagefind,
+			// An index that could not be loaded (offline, blocked) is loaded afresh on the next search.
+			search: (...args: Parameters<PagefindSearch['search']>) => pagefind.search(...args).catch((error: unknown) => {
+				if (instances.get(language) === created) instances.delete(language);
+				throw error;
+			}),
+		}));
+		instance = created;
+		instances.set(language, created);
+		created.catch(() => instances.delete(language));
 	}
 	return instance;
 }
 
-async function createSearch(bundleUrl: string, language: string): Promise<PagefindSearch> {
-	const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as PagefindModule;
+/**
+ * Pagefind in its web worker, where loading the index and searching it never hold up typing; on
+ * the main thread (with `pagefind.js`) only where the worker cannot start.
+ */
+async function createSearch(bundle: PagefindBundle, language: string): Promise<PagefindSearch> {
+	const options = pagefindOptions(bundle, language);
+	// The article count word rarity needs is in the entry file: no search lists every page for it.
+	const pageCount = () => pagefindEntry(bundle).then(({ languages }) => (languages[language] ?? languages[language.split('-')[0]!])?.page_count, () => undefined);
+	let pagefind: PagefindSearch;
+	try {
+		pagefind = await pagefindWorker(bundle).open(options);
+	} catch {
+		pagefind = await onMainThread(bundle, options);
+	}
+	return rememberSearches({ search: pagefind.search, pageCount });
+}
+
+async function onMainThread(bundle: PagefindBundle, options: PagefindOptions): Promise<PagefindSearch> {
+	const pagefind = (await import(/* @vite-ignore */ pagefindFiles.runtime(bundle.url))) as PagefindModule;
 	// Pagefind picks the index from <html lang> when an instance is created (synchronously), so
 	// another language's instance is created with that lang set for a moment.
 	const html = document.documentElement;
 	const own = html.lang;
-	html.lang = language;
-	// No web worker: a search takes milliseconds on the main thread, and the worker script alone
-	// would add 12 kB (gzip) to the first query.
-	const instance = pagefind.createInstance({ basePath: bundleUrl, noWorker: true });
+	html.lang = options.language;
+	const instance = pagefind.createInstance({ ...options, noWorker: true });
 	html.lang = own;
-	await instance.options({ ranking: RANKING, excerptLength: 22 });
 	return instance;
 }

@@ -1,10 +1,14 @@
+import { MIN_QUERY_LENGTH } from '../../analytics/event-limits.ts';
 import { answerStrength } from '../../search/answer-strength.ts';
 import { findArticles, type PagefindResultData, type QueryWord } from '../../search/find-articles.ts';
 import { wordRarity, type WordRarity } from '../../search/word-rarity.ts';
 import { normalizeQuery } from '../../search/normalize-query.ts';
-import { getRecorder, readConfig } from '../analytics/recorder.ts';
+import { DeferredRecorder } from '../analytics/deferred-recorder.ts';
+import { readConfig } from '../analytics/read-config.ts';
 import { SearchTracking } from '../analytics/search-tracking.ts';
 import type { SearchAnswer } from '../analytics/settle.ts';
+import { LatestSearch } from './latest-search.ts';
+import type { PagefindBundle } from '../../search/pagefind-options.ts';
 import { loadPagefind } from './pagefind-loader.ts';
 import { renderResult, type ResultView } from './render-results.ts';
 
@@ -47,7 +51,8 @@ export class DestekSearch extends HTMLElement {
 	private strings!: SearchStrings;
 	private filter: HTMLSelectElement | null = null;
 	private timer: ReturnType<typeof setTimeout> | undefined;
-	private searchId = 0;
+	private readonly searches = new LatestSearch();
+	private readonly recorder = new DeferredRecorder(async () => (await import('../analytics/recorder.ts')).getRecorder());
 	private tracking!: SearchTracking;
 	/** What the result list shows, for click events. */
 	private shownSearch: { query: string; resultCount: number; filters?: Record<string, string[]> | undefined; answer: SearchAnswer } | undefined;
@@ -57,6 +62,9 @@ export class DestekSearch extends HTMLElement {
 	}
 	private get isPage() {
 		return this.dataset.variant === 'page';
+	}
+	private get bundle(): PagefindBundle {
+		return { url: this.dataset.bundle!, indexTag: this.dataset.indexTag! };
 	}
 
 	connectedCallback(): void {
@@ -69,8 +77,8 @@ export class DestekSearch extends HTMLElement {
 		this.strings = JSON.parse(this.dataset.strings!) as SearchStrings;
 
 		// This code is loaded when the visitor reaches for the box (destek-search.ts): get the index now.
-		void loadPagefind(this.dataset.bundle!, this.locale).catch(() => undefined);
-		this.tracking = new SearchTracking(getRecorder(), this.locale, readConfig().settleMs);
+		void loadPagefind(this.bundle, this.locale).catch(() => undefined);
+		this.tracking = new SearchTracking(this.recorder, this.locale, readConfig().settleMs);
 		this.input.addEventListener('input', () => {
 			this.tracking.typed(this.input.value);
 			this.schedule();
@@ -108,24 +116,31 @@ export class DestekSearch extends HTMLElement {
 
 	private schedule(): void {
 		clearTimeout(this.timer);
+		// The search under way is for a query the customer has typed past: it asks Pagefind nothing more.
+		this.searches.cancel();
 		this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
 	}
 
-	private async run({ track = true } = {}): Promise<void> {
-		const id = ++this.searchId;
+	/** Searches for what the box holds now, once the search under way has stopped (latest-search.ts). */
+	private run({ track = true } = {}): Promise<void> {
+		return this.searches.run((signal) => this.searchAndShow(signal, track));
+	}
+
+	private async searchAndShow(signal: AbortSignal, track: boolean): Promise<void> {
 		const query = this.input.value;
 		if (this.isPage) this.syncUrl(query, 'replace');
-		if (!query.trim()) return this.close();
+		// One character matches too much to help anyone, and is no search for the analytics either.
+		if (query.trim().length < MIN_QUERY_LENGTH) return this.close();
 		const filters = this.filter?.value ? { category: [this.filter.value] } : undefined;
 		try {
-			const own = await this.search(query, this.locale, filters);
+			const own = await this.search(query, this.locale, signal, filters);
 			let views = own.first;
 			const fallbackLocale = this.dataset.defaultLocale!;
 			if (views.length === 0 && fallbackLocale !== this.locale && !filters) {
 				const language = { code: fallbackLocale, label: this.strings.defaultLanguageLabel, dir: this.strings.defaultLanguageDir };
-				views = (await this.search(query, fallbackLocale)).first.map((view) => ({ ...view, language }));
+				views = (await this.search(query, fallbackLocale, signal)).first.map((view) => ({ ...view, language }));
 			}
-			if (id !== this.searchId) return; // a newer query is already on its way
+			signal.throwIfAborted();
 			// Judged on the first results, the ones a customer reads; results offered in the default
 			// language do not answer the question in this one.
 			const answer = describeAnswer(own.words, own.first, own.rarity, this.locale);
@@ -136,14 +151,16 @@ export class DestekSearch extends HTMLElement {
 				if (track) this.tracking.shown(query, resultCount, filters, answer);
 			};
 			present(views);
+			// The recorder's code comes after the results are on screen, never before them.
+			afterPaint(() => this.recorder.load());
 			// The search page lists up to 20: the first ones are on screen before the rest load.
 			if (own.rest && views === own.first) {
 				const all = await own.rest();
-				if (id === this.searchId) present(all);
+				if (!signal.aborted) present(all);
 			}
 		} catch {
 			// The index could not be loaded (offline, blocked): say so, and show the way to the store.
-			if (id !== this.searchId) return;
+			if (signal.aborted) return; // a newer query is on its way
 			this.show([], query);
 			this.status.textContent = this.strings.error;
 			this.querySelector('[data-search-error]')?.removeAttribute('hidden');
@@ -151,9 +168,11 @@ export class DestekSearch extends HTMLElement {
 	}
 
 	/** The first five results, and on the search page a way to load the rest (up to 20). */
-	private async search(query: string, locale: string, filters?: Record<string, string[]>): Promise<{ first: ResultView[]; words: QueryWord[]; rarity: WordRarity; rest?: () => Promise<ResultView[]> }> {
-		const pagefind = await loadPagefind(this.dataset.bundle!, locale);
-		const { hits, words } = await findArticles(pagefind, query, locale, filters ? { filters } : {});
+	private async search(query: string, locale: string, signal: AbortSignal, filters?: Record<string, string[]>): Promise<{ first: ResultView[]; words: QueryWord[]; rarity: WordRarity; rest?: () => Promise<ResultView[]> }> {
+		const pagefind = await loadPagefind(this.bundle, locale);
+		// Typed past while Pagefind loaded: nothing is searched for this query.
+		signal.throwIfAborted();
+		const { hits, words } = await findArticles(pagefind, query, locale, filters ? { filters, signal } : { signal });
 		// Every result shown costs a fragment download (about 3 kB).
 		const load = async (count: number) => (await Promise.all(hits.slice(0, count).map(({ hit }) => hit.data()))).map((data: PagefindResultData) => ({ data }));
 		// How rare each word is (for answer strength) is asked while the first fragments arrive; only
@@ -203,6 +222,9 @@ export class DestekSearch extends HTMLElement {
 	}
 
 	private close(): void {
+		// Nothing asked for before may open the results again.
+		clearTimeout(this.timer);
+		this.searches.cancel();
 		if (this.isPage) {
 			this.browseList(true);
 			this.list.replaceChildren();
@@ -277,6 +299,12 @@ function describeAnswer(words: QueryWord[], first: ResultView[], rarity: WordRar
 	const { strength, unmatched } = answerStrength(words, first.map(({ data }) => data), rarity, locale);
 	const top = first[0]?.data.url;
 	return { strength, unmatched, firstResult: top ? new URL(top, location.href).pathname : undefined };
+}
+
+/** Runs `work` once the browser has painted and is idle (or within a second). */
+function afterPaint(work: () => void): void {
+	if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 1000 });
+	else setTimeout(work, 200);
 }
 
 if (!customElements.get('destek-search')) customElements.define('destek-search', DestekSearch);

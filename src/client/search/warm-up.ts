@@ -1,0 +1,49 @@
+import { pagefindFiles } from '../../search/pagefind-files.ts';
+import { pagefindOptions, type PagefindBundle } from '../../search/pagefind-options.ts';
+import { PagefindWorker } from './pagefind-worker.ts';
+
+/** What the page reads of Pagefind's entry file. */
+interface PagefindEntry {
+	languages: Record<string, { page_count: number }>;
+}
+
+let entry: Promise<PagefindEntry> | undefined;
+
+/** Pagefind's entry file, fetched once (the worker finds the same in the browser's cache). */
+export function pagefindEntry(bundle: PagefindBundle): Promise<PagefindEntry> {
+	entry ??= fetch(pagefindFiles.entry(bundle.url, bundle.indexTag)).then((response) => {
+		if (!response.ok) throw new Error(`${response.status} for Pagefind's entry file`);
+		return response.json() as Promise<PagefindEntry>;
+	});
+	entry.catch(() => (entry = undefined));
+	return entry;
+}
+
+/** The page's one Pagefind worker: the default language's index, when asked for, loads beside the page's. */
+let worker: PagefindWorker | undefined;
+
+/** The page's Pagefind worker, started now unless reaching for the search started it. */
+export function pagefindWorker(bundle: PagefindBundle): PagefindWorker {
+	worker ??= new PagefindWorker(pagefindFiles.worker(bundle.url));
+	return worker;
+}
+
+/**
+ * Once the visitor reaches for a search box, starts everything the first search needs at once
+ * rather than one after the other: while the search element loads, Pagefind's worker starts
+ * loading the page's index, and the entry file it asks for first is fetched by the page, so the
+ * worker finds it in the browser's cache (its URL is fixed per build, and hosts let browsers keep
+ * it for five minutes: src/hosting/security-headers.ts). Then the language's meta and WebAssembly,
+ * then what the query needs: four round trips in all.
+ */
+export function warmUpSearch(box: HTMLElement): void {
+	const { bundle: url, indexTag, locale } = box.dataset;
+	if (worker || !url || !indexTag || !locale) return;
+	const bundle = { url, indexTag };
+	pagefindEntry(bundle).catch(() => undefined); // the worker asks again, and says what failed
+	try {
+		pagefindWorker(bundle).prepare(pagefindOptions(bundle, locale));
+	} catch {
+		// No worker here (blocked): the search element searches on the page instead.
+	}
+}
