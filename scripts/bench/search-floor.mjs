@@ -38,7 +38,7 @@ export async function searchFloor(browser, server, { bundle = '/pagefind/', loca
 		await page.goto(blank);
 		const before = server.log.length;
 		const results = await page.evaluate(
-			async ({ bundle, query, shown }) => {
+			async ({ bundle, query, shown, ranking }) => {
 				const pagefind = await import(`${bundle}pagefind.js`);
 				await pagefind.options({ basePath: bundle, noWorker: true, ...(ranking ? { ranking } : {}) });
 				const search = await pagefind.search(query);
