@@ -70,7 +70,7 @@ function summarize(runs) {
 }
 
 /** Up to 40 more queries in the same page: last keystroke → results, the site's debounce taken off. */
-async function laterQueries(browser, origin, kind, path, manifest, locale) {
+export async function laterQueries(browser, origin, kind, path, manifest, locale) {
 	const needles = manifest.needles.filter((n) => n.locale === locale);
 	const queries = [...new Set([...needles.flatMap((n) => n.variants.map((v) => v.q)), ...manifest.articles.filter((a) => a.locale === locale).slice(0, 40).map((a) => a.title.split(':')[0])])];
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -89,10 +89,12 @@ async function laterQueries(browser, origin, kind, path, manifest, locale) {
 			const painted = await line.painted({ timeout: 10_000 }).catch(() => null);
 			const { keys } = await line.read();
 			if (painted === null) missed++;
-			else if (index > 0) times.push(painted - keys.at(-1) - kind.debounceMs);
+			else if (index > 0) times.push({ query, ms: painted - keys.at(-1) - kind.debounceMs });
 			await page.waitForTimeout(100);
 		}
-		return { count: times.length, missed, debounceMs: kind.debounceMs, medianMs: round(percentile(times, 0.5)), p95Ms: round(percentile(times, 0.95)) };
+		const ms = times.map((t) => t.ms);
+		const slowest = times.sort((a, b) => b.ms - a.ms).slice(0, 3).map((t) => `${t.query} ${round(t.ms)} ms`);
+		return { count: times.length, missed, debounceMs: kind.debounceMs, medianMs: round(percentile(ms, 0.5)), p95Ms: round(percentile(ms, 0.95)), slowest };
 	} finally {
 		await context.close();
 	}
