@@ -72,6 +72,35 @@ describe('search in the browser', () => {
 		await page.context().close();
 	});
 
+	it('searches nothing for the letters typed while the index was still loading', async () => {
+		const page = await newPage();
+		// What the page asks Pagefind's worker to search.
+		await page.addInitScript(() => {
+			const searched: unknown[] = [];
+			Object.assign(window, { searched });
+			const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+			Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+				const message = args[0] as { method?: string; args?: unknown[] } | undefined;
+				if (message?.method === 'search') searched.push(message.args?.[0]);
+				post.apply(this, args);
+			};
+		});
+		// The WebAssembly arrives late, as on a slow phone, while the customer types at a human pace.
+		await page.route('**/pagefind/wasm.*.pagefind', async (route) => {
+			await new Promise((done) => setTimeout(done, 1500));
+			await route.continue();
+		});
+		await page.goto(url('tr/'));
+		const box = page.locator('input[type="search"]').first();
+		await box.click();
+		await box.pressSequentially('iade', { delay: 150 });
+		expect(await resultLinks(page, 'iade')).toContain('/help/tr/iade/iade-sureci/');
+		const searched = await page.evaluate(() => (window as unknown as { searched: unknown[] }).searched);
+		// `''` waits for the index; `ia` and `iad` were stale by then and are never searched.
+		expect(searched.filter((term) => term !== '')).toEqual(['iade']);
+		await page.context().close();
+	});
+
 	it('searches from the second character, and only for the query the box holds', async () => {
 		const page = await open('tr/');
 		const box = page.locator('input[type="search"]').first();

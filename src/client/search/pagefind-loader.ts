@@ -2,6 +2,7 @@ import type { PagefindSearch } from '../../search/find-articles.ts';
 import { pagefindFiles } from '../../search/pagefind-files.ts';
 import { rememberSearches } from '../../search/remembered-searches.ts';
 import { pagefindOptions, type PagefindBundle, type PagefindOptions } from '../../search/pagefind-options.ts';
+import { WorkerUnavailable } from './pagefind-worker.ts';
 import { pagefindEntry, pagefindWorker } from './warm-up.ts';
 
 interface PagefindModule {
@@ -13,6 +14,9 @@ const instances = new Map<string, Promise<PagefindSearch>>();
 /**
  * Loads Pagefind only when asked (the search box got focus or a pointer), once per language: the
  * page's own, and the default locale's when its results are offered because nothing was found.
+ * Resolves once the language's index is loaded, so that a query typed past while it loaded is
+ * dropped before anything is asked for it (Pagefind would otherwise queue every prefix and run
+ * them all when ready).
  */
 export function loadPagefind(bundle: PagefindBundle, language: string): Promise<PagefindSearch> {
 	let instance = instances.get(language);
@@ -42,11 +46,18 @@ async function createSearch(bundle: PagefindBundle, language: string): Promise<P
 	const pageCount = () => pagefindEntry(bundle).then(({ languages }) => (languages[language] ?? languages[language.split('-')[0]!])?.page_count, () => undefined);
 	let pagefind: PagefindSearch;
 	try {
-		pagefind = await pagefindWorker(bundle).open(options);
-	} catch {
-		pagefind = await onMainThread(bundle, options);
+		pagefind = await indexLoaded(await pagefindWorker(bundle).open(options));
+	} catch (error) {
+		if (!(error instanceof WorkerUnavailable)) throw error; // the index itself failed: said to the customer
+		pagefind = await indexLoaded(await onMainThread(bundle, options));
 	}
 	return rememberSearches({ search: pagefind.search, pageCount });
+}
+
+/** Resolves once the index is in: an empty search waits for it (in Pagefind) and searches nothing. */
+async function indexLoaded(pagefind: PagefindSearch): Promise<PagefindSearch> {
+	await pagefind.search('');
+	return pagefind;
 }
 
 async function onMainThread(bundle: PagefindBundle, options: PagefindOptions): Promise<PagefindSearch> {

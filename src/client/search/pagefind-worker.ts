@@ -13,6 +13,9 @@ interface WorkerSearchResult {
 	results: Array<Omit<PagefindHit, 'data'> & { data: string }>;
 }
 
+/** The worker could not be started or loaded (blocked, missing): search on the page instead. */
+export class WorkerUnavailable extends Error {}
+
 /**
  * Pagefind's own web worker (`pagefind-worker.js`, part of every Pagefind 1.6 bundle), spoken to
  * without `pagefind.js`: that script only relays these messages when the worker runs the search,
@@ -32,7 +35,11 @@ export class PagefindWorker {
 	private readonly release = new FinalizationRegistry<{ instanceId: string; dataId: string }>(({ instanceId, dataId }) => void this.call(instanceId, 'releaseData', [dataId]).catch(() => undefined));
 
 	constructor(url: string) {
-		this.worker = new Worker(url);
+		try {
+			this.worker = new Worker(url);
+		} catch (error) {
+			throw new WorkerUnavailable(`Pagefind's worker could not start (${url}): ${String(error)}`);
+		}
 		this.worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
 			const { id, result, error } = event.data;
 			const waiting = this.waiting.get(id);
@@ -42,7 +49,7 @@ export class PagefindWorker {
 		});
 		// The script could not be loaded or run (blocked, missing): every call fails from now on.
 		this.worker.addEventListener('error', () => {
-			this.failure = new Error(`Pagefind's worker could not start (${url})`);
+			this.failure = new WorkerUnavailable(`Pagefind's worker could not start (${url})`);
 			for (const { reject } of this.waiting.values()) reject(this.failure);
 			this.waiting.clear();
 		});
