@@ -305,10 +305,10 @@ function describeAnswer(words: QueryWord[], first: ResultView[], rarity: WordRar
 	return { strength, unmatched, firstResult: top ? new URL(top, location.href).pathname : undefined };
 }
 
-/** Runs `work` once the browser has painted and is idle (or within a second). */
+/** Runs `work` once the next frame is painted and the browser is idle (or within a second). */
 function afterPaint(work: () => void): void {
-	if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 1000 });
-	else setTimeout(work, 200);
+	// An idle period can come before the frame that shows the results: wait for that frame first.
+	requestAnimationFrame(() => ('requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 200)));
 }
 
 if (!customElements.get('destek-search')) customElements.define('destek-search', DestekSearch);
