@@ -3,7 +3,7 @@ import { rankHits } from './rank-hits.ts';
 import { stopWordsFor } from './stop-words.ts';
 import { typoVariants } from './typo-variants.ts';
 import { matchesQueryWord } from './word-match.ts';
-import { wordRarity } from './word-rarity.ts';
+import { wordRarity, type WordRarity } from './word-rarity.ts';
 
 /** The part of Pagefind's JS API the search uses. */
 export interface PagefindSearch {
@@ -64,7 +64,12 @@ export interface FoundArticles {
 	hits: RankedHit[];
 	/** The words the ranking looked up (question words left out unless there is nothing else). */
 	words: QueryWord[];
+	/** How rare each found word is (word-rarity.ts), as the ranking weighed it; empty when nothing was found. */
+	rarity: WordRarity;
 }
+
+/** The rarity of words nothing was found for: nobody weighs them. */
+export const NO_RARITY: WordRarity = { total: 0, pages: new Map() };
 
 export interface RankedHit {
 	hit: PagefindHit;
@@ -86,7 +91,7 @@ export interface RankedHit {
  */
 export async function findArticles(pagefind: PagefindSearch, input: string, locale: string, options: { filters?: Record<string, string[]>; signal?: AbortSignal } = {}): Promise<FoundArticles> {
 	const query = normalizeQuery(input, locale);
-	if (!query) return { hits: [], words: [] };
+	if (!query) return { hits: [], words: [], rarity: NO_RARITY };
 	const { signal } = options;
 	// A query the customer has typed past asks Pagefind nothing more: each step checks first.
 	const run = async (term: string) => {
@@ -109,7 +114,7 @@ export async function findArticles(pagefind: PagefindSearch, input: string, loca
 		signal?.throwIfAborted();
 		if (keys.every((word) => containsWord(best!, word))) {
 			const found = keys.map((word) => ({ word, spelling: word }));
-			return { hits: await rerank(pagefind, direct.map((hit) => ({ hit, complete: true, matchedWords: keys.length, score: hit.score })), found, words, locale), words: found };
+			return inAnsweringOrder(pagefind, direct.map((hit) => ({ hit, complete: true, matchedWords: keys.length, score: hit.score })), found, words, locale);
 		}
 	}
 
@@ -149,16 +154,20 @@ export async function findArticles(pagefind: PagefindSearch, input: string, loca
 	}
 	const hits = [...ranked.values()].sort((a, b) => Number(b.complete) - Number(a.complete) || b.matchedWords - a.matchedWords || b.score - a.score);
 	const found = keys.map((word) => ({ word, spelling: spellings.get(word) ?? null }));
-	return { hits: await rerank(pagefind, hits, found, words, locale), words: found };
+	return inAnsweringOrder(pagefind, hits, found, words, locale);
 }
 
-/** The first results in the order that answers best (rank-hits.ts); the rest as they were. */
-async function rerank(pagefind: PagefindSearch, hits: RankedHit[], words: QueryWord[], typed: string[], locale: string): Promise<RankedHit[]> {
+/**
+ * The first results in the order that answers best (rank-hits.ts), the rest as they were, with the
+ * words' rarity the ranking weighed (answer strength weighs the same).
+ */
+async function inAnsweringOrder(pagefind: PagefindSearch, hits: RankedHit[], words: QueryWord[], typed: string[], locale: string): Promise<FoundArticles> {
+	if (!hits.length) return { hits, words, rarity: NO_RARITY };
 	const head = hits.slice(0, RERANKED);
-	if (head.length < 2) return hits;
 	const [data, rarity] = await Promise.all([Promise.all(head.map(({ hit }) => hit.data())), wordRarity(pagefind, words)]);
+	if (head.length < 2) return { hits, words, rarity };
 	const candidates = head.map((ranked, index) => ({ ranked, data: data[index]! }));
-	return [...rankHits(candidates, words, rarity, typed, locale), ...hits.slice(RERANKED)];
+	return { hits: [...rankHits(candidates, words, rarity, typed, locale), ...hits.slice(RERANKED)], words, rarity };
 }
 
 /** Whether one of the first hits really contains the word (see word-match.ts). */

@@ -3,6 +3,21 @@ import type { PagefindHit, PagefindSearch } from './find-articles.ts';
 /** Searches kept per language: the words of a few queries, each asked several times. */
 const REMEMBERED = 64;
 
+/** A result's data, asked for by ranking, rarity and display alike, is loaded and built once. */
+function loadDataOnce(hit: PagefindHit): PagefindHit {
+	let data: ReturnType<PagefindHit['data']> | undefined;
+	return {
+		...hit,
+		data: () => {
+			if (!data) {
+				const loading = (data = hit.data());
+				loading.catch(() => data === loading && (data = undefined)); // asked again next time
+			}
+			return data;
+		},
+	};
+}
+
 /**
  * Pagefind with a memory of its last searches. One query asks Pagefind the same thing several
  * times (the whole query, each word alone for its rarity, the article count), and a customer
@@ -11,19 +26,6 @@ const REMEMBERED = 64;
  * changes while a page is open, so an answer stays true. Each result's `data()` is kept too:
  * Pagefind caches the fragment, but builds its excerpts again on every call.
  */
-/** A result's data, asked for by ranking, rarity and display alike, is loaded and built once. */
-function loadDataOnce(hit: PagefindHit): PagefindHit {
-	let data: ReturnType<PagefindHit['data']> | undefined;
-	return {
-		...hit,
-		data: () => {
-			data ??= hit.data();
-			data.catch(() => (data = undefined));
-			return data;
-		},
-	};
-}
-
 export function rememberSearches(pagefind: PagefindSearch): PagefindSearch {
 	const answers = new Map<string, ReturnType<PagefindSearch['search']>>();
 	return {

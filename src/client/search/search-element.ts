@@ -1,15 +1,16 @@
 import { MIN_QUERY_LENGTH } from '../../analytics/event-limits.ts';
 import { answerStrength } from '../../search/answer-strength.ts';
-import { findArticles, type PagefindResultData, type QueryWord } from '../../search/find-articles.ts';
-import { wordRarity, type WordRarity } from '../../search/word-rarity.ts';
+import { findArticles, NO_RARITY, type PagefindResultData, type QueryWord } from '../../search/find-articles.ts';
+import type { WordRarity } from '../../search/word-rarity.ts';
 import { normalizeQuery } from '../../search/normalize-query.ts';
+import type { PagefindBundle } from '../../search/pagefind-options.ts';
 import { DeferredRecorder } from '../analytics/deferred-recorder.ts';
 import { readConfig } from '../analytics/read-config.ts';
 import { SearchTracking } from '../analytics/search-tracking.ts';
 import type { SearchAnswer } from '../analytics/settle.ts';
 import { LatestSearch } from './latest-search.ts';
-import type { PagefindBundle } from '../../search/pagefind-options.ts';
 import { loadPagefind } from './pagefind-loader.ts';
+import { searchBundle } from './warm-up.ts';
 import { renderResult, type ResultView } from './render-results.ts';
 
 /** Texts the element shows, translated at build time (see SearchBox.astro). */
@@ -29,9 +30,6 @@ interface SearchStrings {
 const FIRST_RESULTS = 5;
 /** Results on the search page. */
 const PAGE_RESULTS = 20;
-
-/** The rarity of results nobody judges: offered from the default language, or none at all. */
-const NOT_JUDGED: WordRarity = { total: 0, pages: new Map() };
 
 /**
  * The pause that starts a search: longer than the gap between keys of a fast burst (40 ms in the
@@ -68,7 +66,7 @@ export class DestekSearch extends HTMLElement {
 		return this.dataset.variant === 'page';
 	}
 	private get bundle(): PagefindBundle {
-		return { url: this.dataset.bundle!, indexTag: this.dataset.indexTag! };
+		return searchBundle(this)!; // SearchBox.astro always writes both
 	}
 
 	connectedCallback(): void {
@@ -176,13 +174,13 @@ export class DestekSearch extends HTMLElement {
 		const pagefind = await loadPagefind(this.bundle, locale);
 		// Typed past while Pagefind loaded: nothing is searched for this query.
 		signal.throwIfAborted();
-		const { hits, words } = await findArticles(pagefind, query, locale, filters ? { filters, signal } : { signal });
-		// Every result shown costs a fragment download (about 3 kB).
+		const found = await findArticles(pagefind, query, locale, filters ? { filters, signal } : { signal });
+		const { hits, words } = found;
+		// Every result shown costs a fragment download (about 3 kB); the first ones are in already.
 		const load = async (count: number) => (await Promise.all(hits.slice(0, count).map(({ hit }) => hit.data()))).map((data: PagefindResultData) => ({ data }));
-		// How rare each word is (for answer strength) is asked while the first fragments arrive; only
-		// results in the page's own language are judged, and none are judged without a first result.
-		const judged = hits.length > 0 && locale === this.locale;
-		const [first, rarity] = await Promise.all([load(FIRST_RESULTS), judged ? wordRarity(pagefind, words) : NOT_JUDGED]);
+		// Only results in the page's own language are judged (answer strength).
+		const rarity = locale === this.locale ? found.rarity : NO_RARITY;
+		const first = await load(FIRST_RESULTS);
 		return this.isPage && hits.length > FIRST_RESULTS ? { first, words, rarity, rest: () => load(PAGE_RESULTS) } : { first, words, rarity };
 	}
 

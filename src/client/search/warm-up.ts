@@ -19,6 +19,12 @@ export function pagefindEntry(bundle: PagefindBundle): Promise<PagefindEntry> {
 	return entry;
 }
 
+/** The Pagefind bundle a search box names (SearchBox.astro's `data-bundle` and `data-index-tag`). */
+export function searchBundle(box: HTMLElement): PagefindBundle | undefined {
+	const { bundle: url, indexTag } = box.dataset;
+	return url && indexTag ? { url, indexTag } : undefined;
+}
+
 /** The page's one Pagefind worker: the default language's index, when asked for, loads beside the page's. */
 let worker: PagefindWorker | undefined;
 
@@ -37,9 +43,9 @@ export function pagefindWorker(bundle: PagefindBundle): PagefindWorker {
  * then what the query needs: four round trips in all.
  */
 export function warmUpSearch(box: HTMLElement): void {
-	const { bundle: url, indexTag, locale } = box.dataset;
-	if (worker || !url || !indexTag || !locale) return;
-	const bundle = { url, indexTag };
+	const bundle = searchBundle(box);
+	const { locale } = box.dataset;
+	if (worker || !bundle || !locale) return;
 	pagefindEntry(bundle).catch(() => undefined); // the worker asks again, and says what failed
 	try {
 		pagefindWorker(bundle).prepare(pagefindOptions(bundle, locale));
