@@ -48,6 +48,11 @@ export default defineConfig({
 				logo: { src: '/logo.svg', alt: '' },
 				favicon: '/favicon.svg',
 				accentColor: '#0b6e4f',
+				// Self-hosted from npm: Inter for Latin letters, Noto Sans Arabic for the Arabic pages.
+				font: {
+					css: ['@fontsource-variable/inter', '@fontsource-variable/noto-sans-arabic'],
+					families: ['Inter Variable', 'Noto Sans Arabic Variable'],
+				},
 				articleCards: true,
 				shop: { label: 'cinarmarket.example', href: 'https://cinarmarket.example' },
 				legalLinks: [

@@ -7,6 +7,7 @@ declare module 'virtual:destek/translations' {
 	export default resources;
 }
 declare module 'virtual:destek/custom-css' {}
+declare module 'virtual:destek/font-css' {}
 
 declare namespace App {
 	interface Locals {

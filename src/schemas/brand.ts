@@ -5,6 +5,10 @@ const hexColor = z.string().regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, {
 	message: 'use a hex color such as "#0b6e4f"',
 });
 
+const fontFamily = z.string().regex(/^[\w -]+$/, {
+	message: 'use the family name the package declares (letters, digits, spaces, dashes), e.g. "Inter Variable"',
+});
+
 const LinkSchema = z.strictObject({
 	/** @example { tr: 'Mesafeli satış sözleşmesi', en: 'Distance sales agreement' } */
 	label: LocalizedTextSchema,
@@ -50,6 +54,19 @@ export const BrandSchema = z.strictObject({
 	 * @example '#0b6e4f'
 	 */
 	accentColor: hexColor.default('#0b6e4f'),
+	/**
+	 * The help center's typeface, self-hosted from npm, never from a font CDN: the CSS files to
+	 * bundle (npm packages such as Fontsource's, installed with `npm install`, or paths from the
+	 * project root) and the family names they declare, in order of preference. Letters a family
+	 * lacks (Arabic in Inter) come from the next family, then from the system font.
+	 * @example { css: ['@fontsource-variable/inter', '@fontsource-variable/noto-sans-arabic'], families: ['Inter Variable', 'Noto Sans Arabic Variable'] }
+	 */
+	font: z
+		.strictObject({
+			css: z.array(z.string().min(1)).min(1, { message: 'name at least one CSS file, e.g. "@fontsource-variable/inter"' }),
+			families: z.array(fontFamily).min(1, { message: 'name at least one family, e.g. "Inter Variable"' }),
+		})
+		.optional(),
 	/**
 	 * Link back to the shop, shown in the header and footer.
 	 * @example { label: 'cinarmarket.example', href: 'https://cinarmarket.example' }

@@ -1,7 +1,7 @@
 import { AA_TEXT, contrastRatio, hexToRgb, readableTextOn } from './contrast.ts';
 
 /** Lightest background links sit on in the dark theme (tokens.css `--surface`), the hardest case. */
-export const DARK_BACKGROUND = '#1c2027';
+export const DARK_BACKGROUND = '#1c2024';
 
 /**
  * The brand color made readable on the dark theme: mixed with white in small steps until links
@@ -17,7 +17,12 @@ export function accentForDarkTheme(accent: string, background = DARK_BACKGROUND)
 	return '#ffffff';
 }
 
-/** CSS custom properties for the brand color on `<html>`: light, dark and text on accent backgrounds. */
-export function themeStyle(accent: string): string {
-	return `--accent: ${accent}; --accent-on-dark: ${accentForDarkTheme(accent)}; --on-accent: ${readableTextOn(accent)};`;
+/**
+ * CSS custom properties for the brand on `<html>`: the color in light and dark, text on accent
+ * backgrounds, and the font families when the store has its own (the schema allows only names
+ * without quotes or semicolons).
+ */
+export function themeStyle(accent: string, fontFamilies: string[] = []): string {
+	const font = fontFamilies.length > 0 ? ` --font-brand: ${fontFamilies.map((family) => `'${family}'`).join(', ')};` : '';
+	return `--accent: ${accent}; --accent-on-dark: ${accentForDarkTheme(accent)}; --on-accent: ${readableTextOn(accent)};${font}`;
 }

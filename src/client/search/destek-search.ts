@@ -25,6 +25,8 @@ document.addEventListener('keydown', (event) => {
 	const input = document.querySelector<HTMLInputElement>('destek-search[data-shortcuts] input[type="search"]');
 	if (!input) return;
 	event.preventDefault();
+	// On phones the header's box is folded away behind its search button, which opens it.
+	if (input.offsetParent === null) document.querySelector<HTMLElement>('[data-search-toggle]')?.click();
 	input.focus();
 	input.select();
 });

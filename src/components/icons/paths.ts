@@ -1,6 +1,6 @@
 import type { IconName } from './names.ts';
 
-type UiIcon = 'search' | 'globe' | 'phone' | 'mail' | 'whatsapp' | 'clock' | 'arrow' | 'external' | 'thumbUp' | 'thumbDown' | 'chevron';
+type UiIcon = 'search' | 'globe' | 'phone' | 'mail' | 'whatsapp' | 'clock' | 'arrow' | 'external' | 'thumbUp' | 'thumbDown' | 'chevron' | 'close' | 'calendar';
 
 /** 24×24 stroke icons (stroke-width 2, round caps), drawn for Destek. */
 export const ICON_PATHS: Record<IconName | UiIcon, string> = {
@@ -25,6 +25,8 @@ export const ICON_PATHS: Record<IconName | UiIcon, string> = {
 	thumbUp: 'M7 10v11H3V10h4Zm0 0 4-7a2 2 0 0 1 3 2l-1 5h6a2 2 0 0 1 2 2.3l-1.4 7A2 2 0 0 1 17.6 21H7',
 	thumbDown: 'M7 14V3H3v11h4Zm0 0 4 7a2 2 0 0 0 3-2l-1-5h6a2 2 0 0 0 2-2.3l-1.4-7A2 2 0 0 0 17.6 3H7',
 	chevron: 'M6 9l6 6 6-6',
+	close: 'M6 6l12 12M18 6 6 18',
+	calendar: 'M4 5h16v16H4zM4 10h16M9 3v4M15 3v4',
 };
 
 export type AnyIconName = keyof typeof ICON_PATHS;
