@@ -14,7 +14,8 @@ export const rehypeHeadingLinks: Plugin<[MarkdownContext], Root> = (context) => 
 	const transform = rehypeAutolinkHeadings({
 		behavior: 'append',
 		test: ['h2', 'h3', 'h4'],
-		properties: { className: ['heading-link'] },
+		// Out of the Tab order: a keyboard user would meet one per section; the link still works with a click or a long press.
+		properties: { className: ['heading-link'], tabIndex: -1 },
 		content: (heading: Element) => [
 			h('span', { ariaHidden: 'true' }, '#'),
 			h('span.visually-hidden', context.translate(locale, 'heading.link', { title: toString(heading) })),

@@ -1,3 +1,4 @@
+import { putQueryInLanguageLinks } from './query-in-language-links.ts';
 import { MIN_QUERY_LENGTH } from '../../analytics/event-limits.ts';
 import { answerStrength } from '../../search/answer-strength.ts';
 import { findArticles, NO_RARITY, type PagefindResultData, type QueryWord } from '../../search/find-articles.ts';
@@ -111,6 +112,7 @@ export class DestekSearch extends HTMLElement {
 	private runFromUrl(): void {
 		const query = new URL(location.href).searchParams.get('q') ?? '';
 		this.input.value = query;
+		putQueryInLanguageLinks(query.trim());
 		// A shared link or reload is not a new search: only what is typed here is recorded.
 		if (query) void this.run({ track: false });
 		else this.close();
@@ -290,6 +292,7 @@ export class DestekSearch extends HTMLElement {
 		const url = new URL(location.href);
 		if (query.trim()) url.searchParams.set('q', query.trim());
 		else url.searchParams.delete('q');
+		putQueryInLanguageLinks(query.trim());
 		if (url.href === location.href) return;
 		if (mode === 'push') history.pushState(null, '', url);
 		else history.replaceState(null, '', url);
