@@ -26,7 +26,10 @@ describe('in a real browser', () => {
 			}
 			throw new Error(`Tab never reached ${selector}`);
 		}
-		await tabTo('input[type="search"]');
+		// On a phone the header's search opens from its button.
+		await tabTo('[data-search-toggle]');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
 		await page.keyboard.type('iade', { delay: 20 });
 		await expect.poll(() => page.locator('[data-search-results] a').count()).toBeGreaterThan(0);
 		await page.keyboard.press('ArrowDown');

@@ -15,6 +15,8 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
 /** Types like a person into the page's first search box and returns the results shown for it. */
 async function search(page: Page, query: string): Promise<string[]> {
 	const box = page.locator('input[type="search"]').first();
+	// On phones the header's box opens from its search button.
+	if (!(await box.isVisible())) await page.locator('[data-search-toggle]').click();
 	await box.fill('');
 	await box.pressSequentially(query, { delay: 15 });
 	return resultLinks(page, query);
@@ -50,7 +52,7 @@ describe('search in the browser', () => {
 		await page.waitForLoadState('networkidle');
 		// Neither Pagefind nor Destek's own search code (the element, ranking, rendering, analytics).
 		expect(requested.filter((u) => u.includes('/pagefind/') || /search-element|recorder/.test(u))).toEqual([]);
-		await page.locator('input[type="search"]').first().focus();
+		await page.locator('[data-search-toggle]').click();
 		// On reaching for the box: the element, Pagefind's worker and its entry file, at once.
 		await expect.poll(() => requested.filter((u) => u.includes('/pagefind/pagefind-worker.js')).length).toBeGreaterThan(0);
 		expect(requested.some((u) => u.includes('/_astro/search-element.'))).toBe(true);
@@ -164,6 +166,10 @@ describe('search in the browser', () => {
 		expect(await page.locator('[data-search-panel]').first().isHidden()).toBe(true);
 		await page.keyboard.press('Escape');
 		expect(await page.locator('input[type="search"]').first().inputValue()).toBe('');
+		// On a phone a third Escape folds the header's box away and gives focus back to its button.
+		await page.keyboard.press('Escape');
+		expect(await page.locator('input[type="search"]').first().isVisible()).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
 		await search(page, 'kargom');
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
@@ -171,9 +177,18 @@ describe('search in the browser', () => {
 		await page.context().close();
 	});
 
+	it('opens the search page from the phone header’s search button without JavaScript', async () => {
+		const page = await newPage({ javaScriptEnabled: false });
+		await page.goto(url('tr/iade/'));
+		await page.locator('[data-search-toggle]').click();
+		await page.waitForURL(url('tr/search/'));
+		await page.context().close();
+	});
+
 	it('works by touch on a 360 px phone', async () => {
 		const page = await open('tr/iade/', { hasTouch: true, isMobile: true });
-		await page.locator('input[type="search"]').first().tap();
+		await page.locator('[data-search-toggle]').tap();
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
 		const links = await search(page, 'kargom');
 		expect(links[0]).toBe('/help/tr/kargo/kargo-takibi/');
 		const panel = await page.locator('[data-search-panel]').first().boundingBox();
@@ -189,6 +204,8 @@ describe('search in the browser', () => {
 		expect(await page.locator('input[type="search"]').first().inputValue()).toBe('iade');
 		const all = await resultLinks(page, 'iade');
 		expect(all).toEqual(expect.arrayContaining(['/help/tr/iade/iade-sureci/']));
+		// Switching language keeps the search.
+		expect(await page.locator('.language-list a[hreflang=en]').getAttribute('href')).toBe('/help/en/search/?q=iade');
 		// Results take the place of the list of every article, which comes back when the box is emptied.
 		const browse = page.locator('[data-search-browse]');
 		expect(await browse.isVisible()).toBe(false);

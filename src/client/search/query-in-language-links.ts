@@ -7,6 +7,6 @@ export function putQueryInLanguageLinks(query: string): void {
 		const url = new URL(link.href);
 		if (query) url.searchParams.set('q', query);
 		else url.searchParams.delete('q');
-		link.href = url.href;
+		link.setAttribute('href', url.pathname + url.search + url.hash);
 	}
 }

@@ -22,9 +22,18 @@ for (const toggle of document.querySelectorAll<HTMLAnchorElement>('[data-search-
 		setOpen(open);
 		if (open) box.querySelector('input')?.focus();
 	});
-	box.addEventListener('keydown', (event) => {
-		if (event.key !== 'Escape' || !header.hasAttribute('data-search-open') || getComputedStyle(toggle).display === 'none') return;
-		setOpen(false);
-		toggle.focus();
-	});
+	// Escape first closes the results, then clears the field (search-element.ts); on an empty field
+	// with nothing open it folds the box away. Read in the capture phase, before the element acts.
+	box.addEventListener(
+		'keydown',
+		(event) => {
+			if (event.key !== 'Escape' || !header.hasAttribute('data-search-open')) return;
+			const input = box.querySelector('input');
+			const panel = box.querySelector<HTMLElement>('[data-search-panel]');
+			if (input?.value || (panel && !panel.hidden) || getComputedStyle(toggle).display === 'none') return;
+			setOpen(false);
+			toggle.focus();
+		},
+		{ capture: true },
+	);
 }
