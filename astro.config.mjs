@@ -48,10 +48,10 @@ export default defineConfig({
 				logo: { src: '/logo.svg', alt: '' },
 				favicon: '/favicon.svg',
 				accentColor: '#0b6e4f',
-				// Self-hosted from npm: Inter for Latin letters, Noto Sans Arabic for the Arabic pages.
+				// Self-hosted from npm: Figtree for Latin letters (30 kB for Turkish), Cairo for the Arabic pages (31 kB more).
 				font: {
-					css: ['@fontsource-variable/inter', '@fontsource-variable/noto-sans-arabic'],
-					families: ['Inter Variable', 'Noto Sans Arabic Variable'],
+					css: ['@fontsource-variable/figtree', '@fontsource-variable/cairo'],
+					families: ['Figtree Variable', 'Cairo Variable'],
 				},
 				articleCards: true,
 				shop: { label: 'cinarmarket.example', href: 'https://cinarmarket.example' },

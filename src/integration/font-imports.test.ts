@@ -10,8 +10,8 @@ const minimal = { title: 'Help', defaultLocale: 'en', locales: { en: { label: 'E
 
 describe('the brand font', () => {
 	it('bundles an installed npm package’s CSS and a file from the project', () => {
-		const code = fontImports(root, ['@fontsource-variable/inter', './src/styles/tokens.css']);
-		expect(code).toContain('@fontsource-variable/inter/index.css');
+		const code = fontImports(root, ['@fontsource-variable/figtree', './src/styles/tokens.css']);
+		expect(code).toContain('@fontsource-variable/figtree/index.css');
 		expect(code).toContain(join(root, 'src/styles/tokens.css'));
 	});
 
@@ -20,9 +20,9 @@ describe('the brand font', () => {
 	});
 
 	it('accepts only family names that cannot break out of the style attribute', () => {
-		const parse = (families: string[]) => parseWithFriendlyErrors(DestekConfigSchema, { ...minimal, brand: { font: { css: ['@fontsource-variable/inter'], families } } }, 'Invalid destek() options:');
+		const parse = (families: string[]) => parseWithFriendlyErrors(DestekConfigSchema, { ...minimal, brand: { font: { css: ['@fontsource-variable/figtree'], families } } }, 'Invalid destek() options:');
 		expect(() => parse(["Inter'; color: red"])).toThrow(/brand\.font\.families\.0.*family name/s);
-		expect(themeStyle('#0b6e4f', parse(['Inter Variable', 'Noto Sans Arabic Variable']).brand.font!.families)).toContain("--font-brand: 'Inter Variable', 'Noto Sans Arabic Variable';");
+		expect(themeStyle('#0b6e4f', parse(['Figtree Variable', 'Cairo Variable']).brand.font!.families)).toContain("--font-brand: 'Figtree Variable', 'Cairo Variable';");
 		expect(themeStyle('#0b6e4f')).not.toContain('--font-brand');
 	});
 });

@@ -6,7 +6,7 @@ const hexColor = z.string().regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, {
 });
 
 const fontFamily = z.string().regex(/^[\w -]+$/, {
-	message: 'use the family name the package declares (letters, digits, spaces, dashes), e.g. "Inter Variable"',
+	message: 'use the family name the package declares (letters, digits, spaces, dashes), e.g. "Figtree Variable"',
 });
 
 const LinkSchema = z.strictObject({
@@ -58,13 +58,13 @@ export const BrandSchema = z.strictObject({
 	 * The help center's typeface, self-hosted from npm, never from a font CDN: the CSS files to
 	 * bundle (npm packages such as Fontsource's, installed with `npm install`, or paths from the
 	 * project root) and the family names they declare, in order of preference. Letters a family
-	 * lacks (Arabic in Inter) come from the next family, then from the system font.
-	 * @example { css: ['@fontsource-variable/inter', '@fontsource-variable/noto-sans-arabic'], families: ['Inter Variable', 'Noto Sans Arabic Variable'] }
+	 * lacks (Arabic in Figtree) come from the next family, then from the system font.
+	 * @example { css: ['@fontsource-variable/figtree', '@fontsource-variable/noto-sans-arabic'], families: ['Figtree Variable', 'Cairo Variable'] }
 	 */
 	font: z
 		.strictObject({
-			css: z.array(z.string().min(1)).min(1, { message: 'name at least one CSS file, e.g. "@fontsource-variable/inter"' }),
-			families: z.array(fontFamily).min(1, { message: 'name at least one family, e.g. "Inter Variable"' }),
+			css: z.array(z.string().min(1)).min(1, { message: 'name at least one CSS file, e.g. "@fontsource-variable/figtree"' }),
+			families: z.array(fontFamily).min(1, { message: 'name at least one family, e.g. "Figtree Variable"' }),
 		})
 		.optional(),
 	/**
