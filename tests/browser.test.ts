@@ -60,6 +60,21 @@ describe('in a real browser', () => {
 		await page.context().close();
 	});
 
+	it('closes the language menu on a tap elsewhere and on Escape, focus back on its button', async () => {
+		const page = await newPage();
+		await page.goto(url('tr/iade/iade-sureci/'));
+		const menu = page.locator('details.language-switcher');
+		await menu.locator('summary').click();
+		expect(await menu.getAttribute('open')).toBe('');
+		await page.mouse.click(20, 700); // on the article's text, below the open menu
+		expect(await menu.getAttribute('open')).toBeNull();
+		await menu.locator('summary').click();
+		await page.keyboard.press('Escape');
+		expect(await menu.getAttribute('open')).toBeNull();
+		expect(await page.evaluate(() => document.activeElement?.closest('details')?.className)).toContain('language-switcher');
+		await page.context().close();
+	});
+
 	it('starts keyboard navigation with a skip link that moves focus to the content', async () => {
 		const page = await newPage();
 		await page.goto(url('tr/iade/'));
