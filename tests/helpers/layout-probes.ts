@@ -1,7 +1,10 @@
+import type { Page } from 'playwright-core';
+
 /**
  * Measurements of a page's layout, run inside the browser. `installLayoutProbes` is handed to
- * `context.addInitScript`, so it is serialized: everything it uses is defined inside it. Each probe
- * returns the offenders as short lines (what, where, the numbers), empty when all is well.
+ * `context.addInitScript`, so it is serialized: everything it uses is defined inside it. `probe`
+ * runs one from the test. Each returns the offenders as short lines (what, where, the numbers),
+ * empty when all is well.
  */
 export interface LayoutProbes {
 	/** The opened content of `root` (a `<details>` without its summary, or a panel) and every visible link in it, outside 0…innerWidth. */
@@ -188,4 +191,12 @@ export function installLayoutProbes(): void {
 
 	const probes: LayoutProbes = { outsideViewport, brokenContacts, loneMarks, marksSeen: () => seen };
 	(window as unknown as Record<string, LayoutProbes>)['__layoutProbes'] = probes;
+}
+
+/** Runs one of the probes installed on the page, on `root`, the whole body unless given. */
+export function probe<K extends keyof LayoutProbes>(page: Page, name: K, root = page.locator('body')): Promise<ReturnType<LayoutProbes[K]>> {
+	return root.evaluate(
+		(element, [key, method]) => ((window as unknown as Record<string, LayoutProbes>)[key]![method] as (root: Element) => ReturnType<LayoutProbes[K]>)(element),
+		[PROBES, name] as const,
+	);
 }
