@@ -8,6 +8,10 @@ describe('heading slugs', () => {
 		expect(slug('2) Pack the item')).toBe('pack-the-item');
 	});
 
+	it('leave out Arabic vowel marks', () => {
+		expect(createHeadingSlugger()('كيف أُرجع منتجًا؟')).toBe('كيف-أرجع-منتجا');
+	});
+
 	it('never start with a digit', () => {
 		const slug = createHeadingSlugger();
 		expect(slug('14 gün içinde')).toBe('h-14-gün-içinde');
