@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
  * empty when all is well.
  */
 export interface LayoutProbes {
-	/** The opened content of `root` (a `<details>` without its summary, or a panel) and every visible link in it, outside 0…innerWidth. */
+	/** The opened content of `root` (a `<details>` without its summary, or a panel) and every visible link in it, outside 0…innerWidth or hidden under something else. */
 	outsideViewport(root: Element): string[];
 	/** E-mail addresses and phone numbers in `root`, linked or written, that are broken over two lines. */
 	brokenContacts(root?: Element): string[];
@@ -80,8 +80,20 @@ export function installLayoutProbes(): void {
 			found.push(`${name(element)} at x = ${round(box.left)}…${round(box.right)} (viewport 0…${width})`);
 			return true;
 		};
+		/** A link inside its menu's or panel's box (not scrolled out of it) that something else is drawn over: clipped by an ancestor's overflow, or covered. */
+		const covered = (element: Element, within: DOMRect) => {
+			const box = element.getBoundingClientRect();
+			const x = (box.left + box.right) / 2;
+			const y = (box.top + box.bottom) / 2;
+			if (y < Math.max(0, within.top) || y > Math.min(innerHeight, within.bottom)) return;
+			const hit = document.elementFromPoint(x, y);
+			if (hit && !element.contains(hit) && !hit.contains(element)) found.push(`${name(element)} hidden at (${round(x)}, ${round(y)}): ${name(hit)} is drawn over it`);
+		};
 		// The links are named only when their box is inside: otherwise the box says it all.
-		for (const target of targets.filter(visible)) if (!outside(target)) [...target.querySelectorAll('a[href]')].filter(visible).forEach(outside);
+		for (const target of targets.filter(visible)) {
+			if (outside(target)) continue;
+			for (const link of [...target.querySelectorAll('a[href]')].filter(visible)) if (!outside(link)) covered(link, target.getBoundingClientRect());
+		}
 		return found;
 	};
 
