@@ -33,10 +33,20 @@ describe('comparing a screenshot with its baseline', () => {
 		expect([diff.width, diff.height]).toEqual([100, 100]);
 	});
 
-	it('sees a light gray going one step darker, which a color threshold of 0.1 would let through', async () => {
-		// A border token from #e5e7eb to #d1d5db.
+	it('sees a light gray border one step darker, which a color threshold of 0.1 would let through', async () => {
 		const result = await comparePng(await png({ side: 20, color: { r: 0xe5, g: 0xe7, b: 0xeb } }), await png({ side: 20, color: { r: 0xd1, g: 0xd5, b: 0xdb } }));
 		expect(result.match).toBe(false);
+	});
+
+	it('sees a dark background a shade lighter, which a color threshold of 0.05 would let through', async () => {
+		const dark = { width: 100, height: 100, side: 100 };
+		const result = await comparePng(await png({ ...dark, color: { r: 0x11, g: 0x13, b: 0x18 } }), await png({ ...dark, color: { r: 0x16, g: 0x18, b: 0x1e } }));
+		expect(result.match).toBe(false);
+	});
+
+	it('forgives a rounding step in a blended color', async () => {
+		const result = await comparePng(await png({ side: 20, color: { r: 0x11, g: 0x13, b: 0x18 } }), await png({ side: 20, color: { r: 0x12, g: 0x14, b: 0x19 } }));
+		expect(result).toEqual({ match: true, differentPixels: 0 });
 	});
 
 	it('fails on a different size, naming both', async () => {
