@@ -34,7 +34,6 @@ export async function captureShot(page: Page, origin: string, shot: Shot): Promi
 	try {
 		await page.goto(url);
 		if (shot.page.readyWhen) await page.locator(shot.page.readyWhen).first().waitFor({ state: 'visible', timeout: 15_000 });
-		if (shot.page.waitForNetwork) await page.waitForLoadState('networkidle');
 		await page.evaluate(() => document.fonts.ready);
 		const height = shot.fullPage ? Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight)) : shot.viewport.height;
 		return await page.screenshot({

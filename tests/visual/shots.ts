@@ -15,13 +15,8 @@ export interface Viewport {
 export interface PageDef {
 	/** Path under the site's base, without a leading slash. */
 	path: (locale: string) => string;
-	/** A selector that is visible once the page is complete (search results are painted after load). */
+	/** A selector that is visible once the page is complete (search results are painted after load; the search page shows five, then up to 20, and marks the final list `data-complete`). */
 	readyWhen?: string;
-	/**
-	 * Wait for the network to rest before shooting: the search page shows its first five results,
-	 * then the rest (up to 20) once their fragments are in, so without it a shot shows either list.
-	 */
-	waitForNetwork?: boolean;
 }
 
 export interface Shot {
@@ -53,7 +48,7 @@ export const PAGES = {
 	category: { path: (locale) => `${locale}/iade/` },
 	// Has a table of contents, numbered steps and an FAQ accordion, in Turkish and in Arabic.
 	article: { path: (locale) => `${locale}/iade/iade-sureci/` },
-	search: { path: (locale) => `${locale}/${search(foundIn(locale))}`, readyWhen: '[data-search-results] a', waitForNetwork: true },
+	search: { path: (locale) => `${locale}/${search(foundIn(locale))}`, readyWhen: '[data-search-results][data-complete] a' },
 	'search-empty': { path: (locale) => `${locale}/${search(NOTHING)}`, readyWhen: '[data-search-empty]' },
 	'not-found': { path: (locale) => `${locale}/does-not-exist/` },
 } satisfies Record<string, PageDef>;
@@ -96,6 +91,6 @@ export const README_SHOTS: Shot[] = [
 	{ name: 'fallback-de-phone', page: { path: () => 'de/odeme/kapida-odeme/' }, locale: 'de', viewport: phone, scheme: 'light', fullPage: false },
 	{ name: 'article-ar-dark', page: PAGES.article, locale: 'ar', viewport: laptop, scheme: 'dark', fullPage: false },
 	// Typed without Turkish letters, as customers do.
-	{ name: 'search-tr-phone', page: { path: () => `tr/${search('kapida odeme')}`, readyWhen: PAGES.search.readyWhen, waitForNetwork: true }, locale: 'tr', viewport: phone, scheme: 'light', fullPage: false },
+	{ name: 'search-tr-phone', page: { path: () => `tr/${search('kapida odeme')}`, readyWhen: PAGES.search.readyWhen }, locale: 'tr', viewport: phone, scheme: 'light', fullPage: false },
 	{ name: 'search-empty-en-phone', page: { path: () => `en/${search('teleport')}`, readyWhen: PAGES['search-empty'].readyWhen }, locale: 'en', viewport: phone, scheme: 'light', fullPage: false },
 ];

@@ -148,19 +148,22 @@ export class DestekSearch extends HTMLElement {
 			// Judged on the first results, the ones a customer reads; results offered in the default
 			// language do not answer the question in this one.
 			const answer = describeAnswer(own.words, own.first, own.rarity, this.locale);
-			const present = (shown: ResultView[]) => {
+			const present = (shown: ResultView[], complete: boolean) => {
 				const resultCount = shown[0]?.language ? 0 : shown.length;
 				this.show(shown, query, answer);
+				// The list is final (no more results to load for it): for tests and screenshots.
+				this.list.toggleAttribute('data-complete', complete);
 				this.shownSearch = { query, resultCount, filters, answer };
 				if (track) this.tracking.shown(query, resultCount, filters, answer);
 			};
-			present(views);
+			const more = Boolean(own.rest) && views === own.first;
+			present(views, !more);
 			// The recorder's code comes after the results are on screen, never before them.
 			afterPaint(() => this.recorder.load());
 			// The search page lists up to 20: the first ones are on screen before the rest load.
-			if (own.rest && views === own.first) {
-				const all = await own.rest();
-				if (!signal.aborted) present(all);
+			if (more) {
+				const all = await own.rest!();
+				if (!signal.aborted) present(all, true);
 			}
 		} catch {
 			// The index could not be loaded (offline, blocked): say so, and show the way to the store.
