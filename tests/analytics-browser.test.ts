@@ -7,7 +7,7 @@ import type { Report } from '../src/report/report-types.ts';
 import type { createHelpCenterServer } from '../src/server/help-center-server.ts';
 import { startHelpCenter } from './helpers/help-center.ts';
 import { launchBrowser } from './helpers/browser.ts';
-import { buildSite, PROJECT_ROOT } from './helpers/build-site.ts';
+import { buildSiteOnce, PROJECT_ROOT } from './helpers/build-site.ts';
 
 // Recording searches end to end: the `basic` fixture served the way `npm start` serves (site and
 // collector on one port, a real SQLite file), Chromium typing like a customer.
@@ -19,7 +19,7 @@ let site: Awaited<ReturnType<typeof createHelpCenterServer>>;
 let origin: string;
 
 beforeAll(async () => {
-	const result = await buildSite(root);
+	const result = await buildSiteOnce(root); // only read: shared with the other browser tests of the fixture
 	expect(result.code, result.output).toBe(0);
 	rmSync(scratch, { recursive: true, force: true });
 	mkdirSync(scratch, { recursive: true });

@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { buildSite, PROJECT_ROOT } from './build-site.ts';
+import { buildSiteOnce, PROJECT_ROOT } from './build-site.ts';
 import { serveDist } from './serve-dist.ts';
 
 /**
- * Builds the `basic` fixture (tr default, en, ar; under /help/) before the tests of a file, serves
+ * Builds the `basic` fixture (tr default, en, ar; under /help/) once per test run, serves
  * it on 127.0.0.1 and opens Chromium; closes both afterwards.
  */
 export function useFixtureInBrowser(viewport = { width: 390, height: 844 }) {
@@ -15,7 +15,8 @@ export function useFixtureInBrowser(viewport = { width: 390, height: 844 }) {
 	let site: Awaited<ReturnType<typeof serveDist>>;
 
 	beforeAll(async () => {
-		const result = await buildSite(root);
+		// Only read here: one build of the fixture serves every browser test file of the run.
+		const result = await buildSiteOnce(root);
 		expect(result.code, result.output).toBe(0);
 		site = await serveDist(join(root, 'dist'), '/help/', ['tr', 'en', 'ar']);
 		browser = await launchBrowser();
