@@ -19,10 +19,12 @@ export const searchSites = {
 		debounceMs: DESTEK_DEBOUNCE_MS,
 		/** Pagefind's ranking weights as Destek sets them: its floor fetches the fragments of the same results. */
 		ranking: RANKING,
-		/** Reaching for the box is clicking it. */
+		/** Reaching for the box is clicking it; on a phone, the header's search button that opens it. */
 		open: async (page) => {
 			const input = page.locator('destek-search input[type="search"]').first();
-			await input.click();
+			const toggle = page.locator('[data-search-toggle]').first();
+			if (await toggle.isVisible()) await toggle.click();
+			else await input.click();
 			return input;
 		},
 		/** Runs in the page: the result list says which query it shows. */
