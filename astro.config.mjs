@@ -52,6 +52,10 @@ export default defineConfig({
 				font: {
 					css: ['@fontsource-variable/figtree', '@fontsource-variable/cairo'],
 					families: ['Figtree Variable', 'Cairo Variable'],
+					preload: {
+						'*': ['@fontsource-variable/figtree/files/figtree-latin-wght-normal.woff2', '@fontsource-variable/figtree/files/figtree-latin-ext-wght-normal.woff2'],
+						ar: ['@fontsource-variable/cairo/files/cairo-arabic-wght-normal.woff2'],
+					},
 				},
 				articleCards: true,
 				shop: { label: 'cinarmarket.example', href: 'https://cinarmarket.example' },

@@ -8,6 +8,11 @@ declare module 'virtual:destek/translations' {
 }
 declare module 'virtual:destek/custom-css' {}
 declare module 'virtual:destek/font-css' {}
+declare module 'virtual:destek/font-preload' {
+	/** Font file URLs to preload, per locale or `'*'` for every page. */
+	const preload: Record<string, string[]>;
+	export default preload;
+}
 
 declare namespace App {
 	interface Locals {

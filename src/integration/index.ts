@@ -6,7 +6,7 @@ import { DestekConfigSchema, type DestekConfig, type DestekUserConfig } from '..
 import { parseWithFriendlyErrors } from '../utils/friendly-errors.ts';
 import { loadTranslations } from '../i18n/load-translations.ts';
 import { markdownProcessor } from './markdown.ts';
-import { cssImports, fontImports, virtualModules } from './virtual-modules.ts';
+import { cssImports, fontImports, fontPreloads, virtualModules } from './virtual-modules.ts';
 import { runContentChecks } from './content-checks.ts';
 import { writeHostFiles } from './host-files.ts';
 import { writeBuildInfo } from './build-info.ts';
@@ -115,6 +115,7 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 								'virtual:destek/translations': `export default ${JSON.stringify(resources)};`,
 								'virtual:destek/custom-css': cssImports(root, config.brand.customCss),
 								'virtual:destek/font-css': config.brand.font ? fontImports(root, config.brand.font.css) : '',
+								'virtual:destek/font-preload': fontPreloads(root, config.brand.font?.preload ?? {}, Object.keys(config.locales)),
 							}),
 						],
 					},

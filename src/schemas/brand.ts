@@ -65,6 +65,13 @@ export const BrandSchema = z.strictObject({
 		.strictObject({
 			css: z.array(z.string().min(1)).min(1, { message: 'name at least one CSS file, e.g. "@fontsource-variable/figtree"' }),
 			families: z.array(fontFamily).min(1, { message: 'name at least one family, e.g. "Figtree Variable"' }),
+			/**
+			 * Font files to fetch with the page (`<link rel="preload">`), per locale or `'*'` for
+			 * every page: the ones its text needs first. They then arrive before the first paint, so
+			 * text does not jump when the font comes in (layout shift).
+			 * @example { '*': ['@fontsource-variable/figtree/files/figtree-latin-wght-normal.woff2'], ar: ['@fontsource-variable/cairo/files/cairo-arabic-wght-normal.woff2'] }
+			 */
+			preload: z.record(z.string(), z.array(z.string().min(1))).default({}),
 		})
 		.optional(),
 	/**
