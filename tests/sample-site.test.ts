@@ -100,7 +100,8 @@ describe('the sample help center', () => {
 		});
 
 		it('has no WCAG 2.2 AA violations on its main pages, light and dark, phone and desktop', async () => {
-			const pages = ['tr/', 'en/', 'tr/odeme/', 'tr/odeme/taksit-secenekleri/', 'de/odeme/kapida-odeme/', 'ar/', 'ar/iletisim/bize-ulasin/'];
+			// One page per template and direction (the English home is the Turkish one's template and colors).
+			const pages = ['tr/', 'tr/odeme/', 'tr/odeme/taksit-secenekleri/', 'de/odeme/kapida-odeme/', 'ar/', 'ar/iletisim/bize-ulasin/'];
 			const found: Record<string, string[]> = {};
 			for (const colorScheme of ['light', 'dark'] as const) {
 				for (const width of [390, 1280]) {
