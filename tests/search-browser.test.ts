@@ -170,6 +170,9 @@ describe('search in the browser', () => {
 		await page.keyboard.press('Escape');
 		expect(await page.locator('input[type="search"]').first().isVisible()).toBe(false);
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+		// Its button opens it again with Space, as a button does.
+		await page.keyboard.press(' ');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
 		await search(page, 'kargom');
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');

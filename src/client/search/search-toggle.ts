@@ -22,6 +22,12 @@ for (const toggle of document.querySelectorAll<HTMLAnchorElement>('[data-search-
 		setOpen(open);
 		if (open) box.querySelector('input')?.focus();
 	});
+	// A button answers Space too; a link would scroll the page.
+	toggle.addEventListener('keydown', (event) => {
+		if (event.key !== ' ') return;
+		event.preventDefault();
+		toggle.click();
+	});
 	// Escape first closes the results, then clears the field (search-element.ts); on an empty field
 	// with nothing open it folds the box away. Read in the capture phase, before the element acts.
 	box.addEventListener(
