@@ -1,11 +1,7 @@
 // Plain zod, not astro/zod (the same package): this file is bundled into the Worker and functions.
 import { z } from 'zod';
+import { OriginSchema } from '../schemas/origin.ts';
 import { isPostgresUrl } from './stores/postgres-url.ts';
-
-/** An origin without a path or a trailing slash, as browsers send it: `https://help.example.com`. */
-export const OriginSchema = z.string().refine((value) => URL.canParse(value) && new URL(value).origin === value, {
-	message: 'give an origin without a path, e.g. "https://help.example.com"',
-});
 
 /** A setting written as a number (wrangler.jsonc) or as text (environment variables, dashboards). */
 const wholeNumber = (max: number) =>

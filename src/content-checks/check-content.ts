@@ -1,8 +1,8 @@
-import type { AllowHtml } from '../markdown/rehype-sanitize-html.ts';
-import { ArticleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article.ts';
-import { CategorySchema, type CategoryData } from '../schemas/category.ts';
+import { ArticleFrontmatterSchema } from '../schemas/article.ts';
+import { CategorySchema } from '../schemas/category.ts';
 import { CATEGORY_FILE_NAMES, SEGMENT_PATTERN, suggestSegment } from '../utils/article-path.ts';
-import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+import type { CheckedArticle, ContentCheckOptions, ContentIndex, Report } from './content-types.ts';
 import { reportSchemaIssues } from './schema-issues.ts';
 import { checkLinks, checkRelated } from './check-references.ts';
 import { checkOutline } from './check-outline.ts';
@@ -15,29 +15,6 @@ import { listContentFiles, readText, type ContentFile } from './read-content-tre
 const RESERVED_CATEGORIES = new Set(['search', '404', '_astro', 'pagefind', 'api']);
 const MARKDOWN_VARIANTS = /\.(mdx|markdown|mdown|mkd)$/i;
 const isMarkdown = (name: string) => name.endsWith('.md') || MARKDOWN_VARIANTS.test(name);
-
-export interface ContentCheckOptions {
-	/** Absolute project root. */
-	root: string;
-	contentDir: string;
-	locales: string[];
-	defaultLocale: string;
-	/** `markdown.allowHtml`: which raw HTML tags the build keeps. */
-	allowHtml?: AllowHtml;
-}
-
-export interface CheckedArticle {
-	file: ContentFile;
-	/** Undefined when the frontmatter is invalid (already reported); the file still counts as existing. */
-	data: ArticleFrontmatter | undefined;
-	parsed: ParsedFrontmatter;
-}
-
-/** What the content holds, once checked: articles and categories per locale. */
-export interface ContentIndex {
-	articles: Map<string, Map<string, CheckedArticle>>;
-	categories: Map<string, Map<string, CategoryData>>;
-}
 
 /**
  * Reads the whole content folder and reports every problem at once: file layout, frontmatter,
@@ -151,5 +128,3 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 	}
 	return { problems, index };
 }
-
-export type Report = (file: string, line: number, message: string, hint?: string, severity?: ContentProblem['severity'], column?: number) => void;

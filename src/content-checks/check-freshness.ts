@@ -1,4 +1,4 @@
-import type { ContentIndex, Report } from './check-content.ts';
+import type { ContentIndex, Report } from './content-types.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { loadTranslations } from '../i18n/load-translations.ts';
 import { findMissingKeys } from '../i18n/missing-keys.ts';
-import type { ContentCheckOptions, ContentIndex, Report } from './check-content.ts';
+import type { ContentCheckOptions, ContentIndex, Report } from './content-types.ts';
 
 /**
  * What a locale shows in the default locale's words instead of its own: UI strings missing from

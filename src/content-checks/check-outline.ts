@@ -1,4 +1,4 @@
-import type { CheckedArticle, Report } from './check-content.ts';
+import type { CheckedArticle, Report } from './content-types.ts';
 import type { MarkdownOutline } from './markdown-outline.ts';
 import { allowedHtmlTags, type AllowHtml } from '../markdown/rehype-sanitize-html.ts';
 

@@ -1,5 +1,5 @@
 import { placeholderTexts } from '../scaffold/article-hints.ts';
-import type { CheckedArticle, Report } from './check-content.ts';
+import type { CheckedArticle, Report } from './content-types.ts';
 
 const placeholders = placeholderTexts();
 

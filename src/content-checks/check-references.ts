@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { isSafeUrl } from '../markdown/rehype-safe-urls.ts';
 import { dirname, join } from 'node:path';
 import { isRelativeLink, resolveArticleLink } from '../utils/article-links.ts';
-import type { CheckedArticle, ContentCheckOptions, ContentIndex, Report } from './check-content.ts';
+import type { CheckedArticle, ContentCheckOptions, ContentIndex, Report } from './content-types.ts';
 import { collectLinks, type MarkdownLink } from './markdown-links.ts';
 
 /**

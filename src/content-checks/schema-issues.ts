@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import type { ParsedFrontmatter } from './frontmatter.ts';
-import type { Report } from './check-content.ts';
+import type { Report } from './content-types.ts';
 
 /** Reports zod issues of a frontmatter or category file at the line of the field, with an example. */
 export function reportSchemaIssues(issues: readonly z.core.$ZodIssue[], parsed: ParsedFrontmatter, file: string, kind: 'article' | 'category', report: Report) {

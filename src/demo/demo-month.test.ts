@@ -3,7 +3,8 @@ import { MAX_EVENTS_PER_REQUEST, RETURN_WINDOW_MS } from '../analytics/events.ts
 import { cleanQuery } from '../analytics/scrub.ts';
 import { EventBatchSchema } from '../analytics/event-schema.ts';
 import { asCollectorStores } from './collector-check.ts';
-import { DEMO_NEEDS, type Need } from './demo-needs.ts';
+import { DEMO_NEEDS } from './demo-needs.ts';
+import type { Need } from './need-types.ts';
 import { DAY_MS, generateDemoEvents } from './demo-month.ts';
 import type { DemoEvent } from './search-session.ts';
 

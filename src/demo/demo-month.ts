@@ -1,5 +1,6 @@
 import { createUrlBuilder } from '../utils/urls.ts';
-import { DEMO_NEEDS, KIND_SHARE, NEED_KINDS, type Need } from './demo-needs.ts';
+import { DEMO_NEEDS } from './demo-needs.ts';
+import { KIND_SHARE, NEED_KINDS, type Need } from './need-types.ts';
 import { createRandom, type Random } from './random.ts';
 import { searchSession, type DemoEvent } from './search-session.ts';
 

@@ -1,4 +1,4 @@
-import type { LocaleNeeds } from './demo-needs.ts';
+import type { LocaleNeeds } from './need-types.ts';
 
 /** Arabic-speaking customers; the sample has four Arabic articles, so more searches find nothing. */
 export const NEEDS_AR: LocaleNeeds = {

@@ -1,4 +1,4 @@
-import type { LocaleNeeds } from './demo-needs.ts';
+import type { LocaleNeeds } from './need-types.ts';
 
 /** German-speaking customers; the sample has no German account or payment articles yet. */
 export const NEEDS_DE: LocaleNeeds = {

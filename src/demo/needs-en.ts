@@ -1,4 +1,4 @@
-import type { LocaleNeeds } from './demo-needs.ts';
+import type { LocaleNeeds } from './need-types.ts';
 
 /** English-speaking customers of the sample store (residents and visitors in Turkey). */
 export const NEEDS_EN: LocaleNeeds = {

@@ -1,4 +1,4 @@
-import type { LocaleNeeds } from './demo-needs.ts';
+import type { LocaleNeeds } from './need-types.ts';
 
 /** Turkish customers of the sample store, typed as on a phone: capitals, no accents, suffixes, typos. */
 export const NEEDS_TR: LocaleNeeds = {

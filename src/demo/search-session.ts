@@ -2,7 +2,7 @@ import type { AnswerStrength } from '../analytics/events.ts';
 import { scrubEvent } from '../analytics/scrub.ts';
 import type { CustomerEvent } from '../analytics/event-schema.ts';
 import type { UrlBuilder } from '../utils/urls.ts';
-import type { Need, NeedKind } from './demo-needs.ts';
+import type { Need, NeedKind } from './need-types.ts';
 import { fillPlaceholders } from './made-up-values.ts';
 import { hashText, type Random } from './random.ts';
 import { meaningfulWords, unmatchedWords } from './unmatched-words.ts';

@@ -1,6 +1,6 @@
 import { AstroError } from 'astro/errors';
 import type { AstroIntegrationLogger } from 'astro';
-import type { ContentIndex } from '../content-checks/check-content.ts';
+import type { ContentIndex } from '../content-checks/content-types.ts';
 import { formatProblem, type ContentProblem } from '../content-checks/problem.ts';
 import { runChecks } from '../content-checks/run-checks.ts';
 import type { DestekConfig } from '../schemas/config.ts';

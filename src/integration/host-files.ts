@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import type { ContentIndex } from '../content-checks/check-content.ts';
+import type { ContentIndex } from '../content-checks/content-types.ts';
 import { headersFile } from '../hosting/security-headers.ts';
 import { redirectsFile } from '../hosting/redirects.ts';
 import type { DestekConfig } from '../schemas/config.ts';

@@ -20,7 +20,7 @@ import { renderDigest } from './render-digest.ts';
 import { moveLocale404Pages } from './locale-404-pages.ts';
 import { startSearchIndex, type SearchIndexer } from './search-index.ts';
 import { serveBuiltSearchIndex } from './dev-search-index.ts';
-import type { ContentIndex } from '../content-checks/check-content.ts';
+import type { ContentIndex } from '../content-checks/content-types.ts';
 
 export type { DestekUserConfig };
 

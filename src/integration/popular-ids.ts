@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentIndex } from '../content-checks/check-content.ts';
+import type { ContentIndex } from '../content-checks/content-types.ts';
 import type { ContentProblem } from '../content-checks/problem.ts';
 import type { DestekConfig } from '../schemas/config.ts';
 

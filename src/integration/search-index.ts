@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import type { ContentIndex } from '../content-checks/check-content.ts';
+import type { ContentIndex } from '../content-checks/content-types.ts';
 import { prepareArticleForIndex, type SearchableArticle } from '../search/prepare-page.ts';
 import { splitArticleId } from '../utils/article-path.ts';
 import { createUrlBuilder } from '../utils/urls.ts';

@@ -1,4 +1,4 @@
-import type { ContentIndex } from '../content-checks/check-content.ts';
+import type { ContentIndex } from '../content-checks/content-types.ts';
 import { createUrlBuilder } from '../utils/urls.ts';
 import type { SitemapEntry } from './sitemap.ts';
 

@@ -3,7 +3,7 @@ import { access, copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/pr
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContentIndex } from '../content-checks/check-content.ts';
+import type { ContentIndex } from '../content-checks/content-types.ts';
 import { localizedText } from '../i18n/localized-text.ts';
 import type { DestekConfig } from '../schemas/config.ts';
 import { splitArticleId } from '../utils/article-path.ts';

@@ -1,5 +1,5 @@
 import { WEEKDAYS, type WeeklyHours, type Weekday } from '../schemas/contact.ts';
-import { memoize } from './memoize.ts';
+import { memoize } from '../utils/memoize.ts';
 
 export interface HoursRow {
 	/** "Pzt – Cum" or "Cmt". */
