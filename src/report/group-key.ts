@@ -2,6 +2,7 @@ import { SCRUB_TOKEN } from '../analytics/scrub.ts';
 import { normalizeText } from '../search/normalize-query.ts';
 import { stopWordsFor } from '../search/stop-words.ts';
 import { stripSuffixes } from '../search/strip-suffixes.ts';
+import { foldForMatching } from '../utils/fold.ts';
 
 /**
  * Search normalization (case, Turkish I, apostrophe suffixes, punctuation) and then every accent
@@ -9,7 +10,7 @@ import { stripSuffixes } from '../search/strip-suffixes.ts';
  */
 export function foldText(text: string, locale: string): string {
 	// Not cut at a query's length: article bodies are folded too.
-	return normalizeText(text, locale).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+	return foldForMatching(normalizeText(text, locale));
 }
 
 const foldedStopWords = new Map<string, Set<string>>();
