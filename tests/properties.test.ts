@@ -7,7 +7,7 @@ import { createArticleRenderer } from '../src/markdown/article-renderer.ts';
 import { markdownContext, markdownPlugins } from '../src/integration/markdown.ts';
 import { DestekConfigSchema } from '../src/schemas/config.ts';
 import { slugify, uniqueSlug } from '../src/scaffold/slugify.ts';
-import { foldLetters } from '../src/search/fold.ts';
+import { foldLetters } from '../src/utils/fold.ts';
 import { normalizeQuery } from '../src/search/normalize-query.ts';
 import { PROJECT_ROOT } from './helpers/build-site.ts';
 

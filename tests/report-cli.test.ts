@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +94,14 @@ describe('npm run report', () => {
 			['gift card', 'partial', 1, 'new-article'],
 		]);
 		expect(en[2]).toMatchObject({ partial: 1, returned: 0, clicks: 1, satisfied: 0, missing: ['gift', 'card'] });
+	});
+
+	it('leaves the database file as it was: same bytes, same modification time', async () => {
+		const fingerprint = async () => ({ bytes: createHash('sha256').update(await readFile(db)).digest('hex'), mtimeMs: (await stat(db)).mtimeMs });
+		const before = await fingerprint();
+		await json();
+		await report('--content', content, '--format', 'markdown');
+		expect(await fingerprint()).toEqual(before);
 	});
 
 	it('prints search volume, outcomes and rates per locale', async () => {

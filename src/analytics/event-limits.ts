@@ -3,7 +3,10 @@
  * collector (which refuses what is over them).
  */
 
-/** Longest query kept; longer input is cut here before anything else sees it. */
+/**
+ * Longest query kept and searched; longer input is a pasted message, not a search. The browser cuts
+ * it here before anything else sees it (scrub.ts, normalize-query.ts); collectors refuse more.
+ */
 export const MAX_QUERY_LENGTH = 200;
 /** Shorter queries (after trimming) are keystrokes, not searches. */
 export const MIN_QUERY_LENGTH = 2;

@@ -1,6 +1,6 @@
 import { ArticleFrontmatterSchema } from '../schemas/article.ts';
 import { CategorySchema } from '../schemas/category.ts';
-import { CATEGORY_FILE_NAMES, SEGMENT_PATTERN, suggestSegment } from '../utils/article-path.ts';
+import { CATEGORY_FILE_NAMES, SEGMENT_PATTERN, toSegment } from '../utils/article-path.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import type { CheckedArticle, ContentCheckOptions, ContentIndex, Report } from './content-types.ts';
 import { reportSchemaIssues } from './schema-issues.ts';
@@ -51,7 +51,7 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 		if (!SEGMENT_PATTERN.test(category!) || RESERVED_CATEGORIES.has(category!)) {
 			if (parts.length === 3 && (isMarkdown(name) || CATEGORY_FILE_NAMES.includes(name))) {
 				const reason = RESERVED_CATEGORIES.has(category!) ? `"${category}" is reserved for the help center's own pages` : `category folder "${category}" is not a valid URL segment`;
-				report(file.displayPath, 1, reason, `rename the folder to "${RESERVED_CATEGORIES.has(category!) ? `${category}-help` : suggestSegment(category!)}" (lowercase letters, digits and hyphens)`);
+				report(file.displayPath, 1, reason, `rename the folder to "${RESERVED_CATEGORIES.has(category!) ? `${category}-help` : toSegment(category!, locale)}" (lowercase letters, digits and hyphens)`);
 			}
 			continue;
 		}
@@ -74,7 +74,7 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 		}
 		const slug = name.slice(0, -3);
 		if (!SEGMENT_PATTERN.test(slug)) {
-			report(file.displayPath, 1, `file name "${name}" is not a valid URL segment`, `rename it to "${suggestSegment(slug) || 'article'}.md" (lowercase letters, digits and hyphens)`);
+			report(file.displayPath, 1, `file name "${name}" is not a valid URL segment`, `rename it to "${toSegment(slug, locale) || 'article'}.md" (lowercase letters, digits and hyphens)`);
 			continue;
 		}
 		articleFiles.push({ file, locale, category: category!, slug });
@@ -85,9 +85,10 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 	const seen = new Map<string, ContentFile>();
 	for (const file of candidates) {
 		const [locale, category, name] = file.path.split('/') as [string, string, string];
-		const key = `${locale}/${suggestSegment(category)}/${suggestSegment(name)}`;
+		const id = `${toSegment(category, locale)}/${toSegment(name.replace(/\.[^.]+$/, ''), locale)}`;
+		const key = `${locale}/${id}`;
 		const other = seen.get(key);
-		if (other) report(file.displayPath, 1, `duplicate article id "${suggestSegment(category)}/${suggestSegment(name)}": ${other.displayPath} has the same id`, 'keep one of the two files and delete the other');
+		if (other) report(file.displayPath, 1, `duplicate article id "${id}": ${other.displayPath} has the same id`, 'keep one of the two files and delete the other');
 		else seen.set(key, file);
 	}
 

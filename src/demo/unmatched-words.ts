@@ -1,6 +1,7 @@
 import { MAX_UNMATCHED_WORDS, MAX_WORD_LENGTH } from '../analytics/events.ts';
 import { normalizeQuery } from '../search/normalize-query.ts';
 import { stopWordsFor } from '../search/stop-words.ts';
+import { foldForMatching } from '../utils/fold.ts';
 
 /**
  * The `unmatched` list a browser would send for a partial answer: the query's words (normalized
@@ -11,7 +12,7 @@ import { stopWordsFor } from '../search/stop-words.ts';
 export function unmatchedWords(query: string, locale: string, stems: readonly string[], filled: readonly string[]): string[] {
 	const words = new Set<string>();
 	for (const word of normalizeQuery(query, locale).split(' ')) {
-		if (stems.some((stem) => fold(word).startsWith(stem))) words.add(word);
+		if (stems.some((stem) => foldForMatching(word).startsWith(stem))) words.add(word);
 	}
 	for (const value of filled) for (const word of normalizeQuery(value, locale).split(' ')) if (word) words.add(word);
 	return limit(words);
@@ -27,8 +28,4 @@ export function meaningfulWords(query: string, locale: string): string[] {
 
 function limit(words: Iterable<string>): string[] {
 	return [...new Set(words)].filter((word) => word.length <= MAX_WORD_LENGTH).slice(0, MAX_UNMATCHED_WORDS);
-}
-
-function fold(word: string): string {
-	return word.normalize('NFD').replace(/\p{M}/gu, '');
 }

@@ -2,6 +2,8 @@ import { SCRUB_TOKEN } from '../analytics/scrub.ts';
 import { normalizeText } from '../search/normalize-query.ts';
 import { stopWordsFor } from '../search/stop-words.ts';
 import { stripSuffixes } from '../search/strip-suffixes.ts';
+import { foldForMatching } from '../utils/fold.ts';
+import { memoize } from '../utils/memoize.ts';
 
 /**
  * Search normalization (case, Turkish I, apostrophe suffixes, punctuation) and then every accent
@@ -9,19 +11,10 @@ import { stripSuffixes } from '../search/strip-suffixes.ts';
  */
 export function foldText(text: string, locale: string): string {
 	// Not cut at a query's length: article bodies are folded too.
-	return normalizeText(text, locale).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+	return foldForMatching(normalizeText(text, locale));
 }
 
-const foldedStopWords = new Map<string, Set<string>>();
-
-function stopWords(locale: string): Set<string> {
-	let set = foldedStopWords.get(locale);
-	if (!set) {
-		set = new Set([...stopWordsFor(locale)].map((word) => foldText(word, locale)));
-		foldedStopWords.set(locale, set);
-	}
-	return set;
-}
+const stopWords = memoize((locale: string) => new Set([...stopWordsFor(locale)].map((word) => foldText(word, locale))));
 
 /** Folded words of a text; hyphens split words, so `e-fatura` meets `e fatura`. */
 export function foldedWords(text: string, locale: string): string[] {

@@ -36,8 +36,8 @@ export interface PagefindResultData {
 	sub_results: PagefindSubResult[];
 }
 
-/** Results a search box shows first; their fragments are fetched at once. */
-const FIRST_RESULTS = 5;
+/** Results a search box shows first (the dropdown, the top of the search page); their fragments are fetched at once. */
+export const FIRST_RESULTS = 5;
 
 /**
  * Results re-ranked by how well they answer (rank-hits.ts), from their fragments: the five shown

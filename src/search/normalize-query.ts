@@ -1,7 +1,5 @@
-import { foldLetters } from './fold.ts';
-
-/** Longest query sent to the index; longer input is a pasted message, not a search. */
-export const MAX_QUERY_LENGTH = 200;
+import { MAX_QUERY_LENGTH } from '../analytics/event-limits.ts';
+import { foldCase } from '../utils/fold.ts';
 
 /**
  * What the customer typed, made comparable with the index: lowercased with the page's own
@@ -16,8 +14,7 @@ export function normalizeQuery(query: string, locale: string): string {
 
 /** `normalizeQuery` for a text of any length (an article body the report reads), not cut. */
 export function normalizeText(text: string, locale: string): string {
-	return foldLetters(text.normalize('NFC').toLocaleLowerCase(locale))
-		.replace(/\u0307/g, '') // the dot left by lowercasing İ outside Turkish
+	return foldCase(text, locale)
 		.replace(/[’'`´]\p{L}*/gu, '')
 		.replace(/[^\p{L}\p{N}\s-]/gu, ' ')
 		.replace(/\s+/g, ' ')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldLetters } from './fold.ts';
+import { foldLetters } from '../utils/fold.ts';
 import { normalizeQuery } from './normalize-query.ts';
 import { parseRestoreMap, restoreWords } from './restore-words.ts';
 import { stopWordsFor } from './stop-words.ts';

@@ -1,6 +1,6 @@
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type ElementNode, type Node } from 'ultrahtml';
 import { escapeHtml } from '../utils/escape-html.ts';
-import { foldLetters, hasUnfoldableLetters, wordsWithUnfoldableLetters } from './fold.ts';
+import { foldLetters, hasUnfoldableLetters, wordsWithUnfoldableLetters } from '../utils/fold.ts';
 
 /** What the index needs to know about an article besides its HTML. */
 export interface SearchableArticle {
@@ -23,7 +23,7 @@ const ARTICLE_TAG = /<(\/?)article\b[^>]*>/g;
 /**
  * The HTML Pagefind indexes for one article page; the page served to readers is not changed.
  * Only the article (title, description, body, FAQ) is indexed; words are folded the way queries are
- * (see fold.ts); `keywords` are added with a high weight; category and tags become filters. Words
+ * (see src/utils/fold.ts); `keywords` are added with a high weight; category and tags become filters. Words
  * that folding changed are kept in the `restore` meta, so results can show them as written.
  *
  * Works on the `[data-search-body]` element cut out of the page and hands Pagefind a small document:

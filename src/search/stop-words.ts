@@ -1,3 +1,4 @@
+import { memoize } from '../utils/memoize.ts';
 import { normalizeQuery } from './normalize-query.ts';
 
 /**
@@ -11,15 +12,9 @@ const STOP_WORDS: Record<string, string[]> = {
 	ar: ['كيف', 'ماذا', 'أين', 'متى', 'هل', 'لماذا', 'ما', 'في', 'من', 'على', 'عن', 'إلى', 'و', 'أو'],
 };
 
-const normalizedSets = new Map<string, Set<string>>();
+const normalizedSet = memoize((language: string) => new Set((STOP_WORDS[language] ?? []).map((word) => normalizeQuery(word, language))));
 
 /** Stop words of a locale (by its base language), normalized like queries. */
 export function stopWordsFor(locale: string): Set<string> {
-	const language = locale.split('-')[0]!;
-	let set = normalizedSets.get(language);
-	if (!set) {
-		set = new Set((STOP_WORDS[language] ?? []).map((word) => normalizeQuery(word, language)));
-		normalizedSets.set(language, set);
-	}
-	return set;
+	return normalizedSet(locale.split('-')[0]!);
 }

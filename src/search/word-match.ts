@@ -1,4 +1,4 @@
-import { foldLetters } from './fold.ts';
+import { foldForMatching } from '../utils/fold.ts';
 
 /**
  * Whether a word of an article is the query word Pagefind matched it for. Pagefind stems words and
@@ -17,9 +17,7 @@ export function sameWord(matched: string, wanted: string): boolean {
 
 /** Lowercase, folded, without accents or punctuation, German `ue` as `u` (`Rückerstattung` is often typed `Rueckerstattung`). */
 export function comparableWord(word: string): string {
-	return foldLetters(word.toLowerCase())
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
+	return foldForMatching(word)
 		.replace(/[^\p{L}\p{N}]/gu, '')
 		.replace(/([aou])e/g, '$1');
 }

@@ -1,3 +1,5 @@
+import { transliterate } from './fold.ts';
+
 /**
  * Where a content file sits: `content/<locale>/<category>/<slug>.md` for an article,
  * `content/<locale>/<category>/_category.yml` for a category. Everything else about an article
@@ -34,15 +36,17 @@ export function splitArticleId(id: string): { category: string; slug: string } {
 	return { category, slug };
 }
 
-/** Suggests a valid file or folder name: `İade Süreci` → `iade-sureci`. */
-export function suggestSegment(name: string): string {
-	return name
-		.replace(/\.[^.]+$/, '')
-		.replace(/[ıİ]/g, 'i')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/ß/g, 'ss')
-		.toLowerCase()
+// Apostrophes join their word (Trendyol'dan → trendyoldan, Where's → wheres) instead of splitting it.
+const APOSTROPHES = /['’‘ʼʻ`´]/g;
+
+/**
+ * A text as a URL segment, transliterated for its language (src/utils/fold.ts): `İade Süreci` (tr)
+ * → `iade-sureci`, `Rücksendung & Größe` (de) → `ruecksendung-groesse`. Letters with no Latin
+ * spelling are left out, so the result may be empty; slugify.ts names them to the writer.
+ */
+export function toSegment(text: string, locale: string): string {
+	return transliterate(text, locale)
+		.replace(APOSTROPHES, '')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 }

@@ -1,5 +1,6 @@
 import { normalizeQuery } from '../../search/normalize-query.ts';
 import { restoreWords } from '../../search/restore-words.ts';
+import { foldForMatching } from '../../utils/fold.ts';
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
 
@@ -33,7 +34,7 @@ function decodeEntities(text: string): string {
 /** Marks the words of `text` that match a query word, for descriptions shown instead of an excerpt. */
 export function highlightWords(text: string, queryWords: string[], locale: string): DocumentFragment {
 	const fragment = document.createDocumentFragment();
-	const fold = (word: string) => normalizeQuery(word, locale).normalize('NFD').replace(/\p{M}/gu, '');
+	const fold = (word: string) => foldForMatching(normalizeQuery(word, locale));
 	const wanted = queryWords.map(fold).filter((word) => word.length > 1);
 	for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
 		if (!part) continue;

@@ -1,7 +1,7 @@
 import { putQueryInLanguageLinks } from './query-in-language-links.ts';
 import { MIN_QUERY_LENGTH } from '../../analytics/event-limits.ts';
 import { answerStrength } from '../../search/answer-strength.ts';
-import { findArticles, NO_RARITY, type PagefindResultData, type QueryWord } from '../../search/find-articles.ts';
+import { FIRST_RESULTS, findArticles, NO_RARITY, type PagefindResultData, type QueryWord } from '../../search/find-articles.ts';
 import type { WordRarity } from '../../search/word-rarity.ts';
 import { normalizeQuery } from '../../search/normalize-query.ts';
 import type { PagefindBundle } from '../../search/pagefind-options.ts';
@@ -27,8 +27,6 @@ interface SearchStrings {
 	defaultLanguageDir: string;
 }
 
-/** Results in the dropdown, and the first ones shown on the search page. */
-const FIRST_RESULTS = 5;
 /** Results on the search page. */
 const PAGE_RESULTS = 20;
 

@@ -1,6 +1,6 @@
 import postgres from 'postgres';
 import { EVENT_COLUMNS, eventRow, storedEvent, type SqlValue } from '../event-row.ts';
-import type { EventStore } from '../event-store.ts';
+import type { EventStore, ReadOptions, StoredEvent } from '../event-store.ts';
 import { groupCommit, onceItWorks } from '../group-commit.ts';
 import { explainPostgresError } from './postgres-errors.ts';
 import { MIGRATION_LOCK, POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
@@ -51,19 +51,21 @@ export function openPostgresStore(url: string, { now = Date.now, max = 4, connec
 	return {
 		add: commits.add,
 		count: () => reading(async () => (await sql`SELECT count(*)::int AS n FROM events`)[0]!.n as number),
-		read: ({ since = 0, locale } = {}) =>
-			reading(async () => {
-				const rows = locale
-					? await sql`SELECT * FROM events WHERE received_at >= ${since} AND locale = ${locale} ORDER BY received_at, id`
-					: await sql`SELECT * FROM events WHERE received_at >= ${since} ORDER BY received_at, id`;
-				return rows.map((row) => storedEvent(row));
-			}),
+		read: (options = {}) => reading(() => selectPostgresEvents(sql, options)),
 		deleteBefore: (before) => reading(async () => (await sql`DELETE FROM events WHERE received_at < ${before}`).count),
 		async close() {
 			await commits.drain();
 			await sql.end({ timeout: 5 });
 		},
 	};
+}
+
+/** The events of a period, oldest first, on a connection or in a transaction (the report's is read-only). */
+export async function selectPostgresEvents(sql: postgres.ISql, { since = 0, locale }: ReadOptions): Promise<StoredEvent[]> {
+	const rows = locale
+		? await sql`SELECT * FROM events WHERE received_at >= ${since} AND locale = ${locale} ORDER BY received_at, id`
+		: await sql`SELECT * FROM events WHERE received_at >= ${since} ORDER BY received_at, id`;
+	return rows.map((row) => storedEvent(row));
 }
 
 async function migrate(sql: postgres.Sql): Promise<void> {
