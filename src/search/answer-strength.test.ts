@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerStrength } from './answer-strength.ts';
-import type { PagefindResultData, QueryWord } from './find-articles.ts';
+import type { PagefindResultData, QueryWord } from './search-types.ts';
 import type { WordRarity } from './word-rarity.ts';
 
 /** A result as Pagefind gives it; `content` is the article's indexed text. */

@@ -1,5 +1,5 @@
 import type { AnswerStrength } from '../analytics/events.ts';
-import type { PagefindResultData, QueryWord } from './find-articles.ts';
+import type { PagefindResultData, QueryWord } from './search-types.ts';
 import type { WordRarity } from './word-rarity.ts';
 import { COVERAGE, coverageOf, rarityWeights } from './word-coverage.ts';
 

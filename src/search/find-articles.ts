@@ -4,37 +4,7 @@ import { stopWordsFor } from './stop-words.ts';
 import { typoVariants } from './typo-variants.ts';
 import { matchesQueryWord } from './word-match.ts';
 import { wordRarity, type WordRarity } from './word-rarity.ts';
-
-/** The part of Pagefind's JS API the search uses. */
-export interface PagefindSearch {
-	/** `null` lists every page (matching the filters). */
-	search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindHit[] } | null>;
-	/** How many pages the language's index holds, where that is known without a search. */
-	pageCount?(): Promise<number | undefined>;
-}
-export interface PagefindHit {
-	id: string;
-	score: number;
-	data(): Promise<PagefindResultData>;
-}
-export interface PagefindSubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-	anchor?: { id: string } | undefined;
-	locations: number[];
-}
-export interface PagefindResultData {
-	url: string;
-	/** The indexed text; `locations` are indexes of its words that matched. */
-	content: string;
-	locations: number[];
-	/** The article's headings, each at the index of its first word in `content`. */
-	anchors?: Array<{ text?: string | undefined; location: number }> | undefined;
-	excerpt: string;
-	meta: Record<string, string>;
-	sub_results: PagefindSubResult[];
-}
+import type { PagefindHit, PagefindResultData, PagefindSearch, QueryWord, RankedHit } from './search-types.ts';
 
 /** Results a search box shows first (the dropdown, the top of the search page); their fragments are fetched at once. */
 export const FIRST_RESULTS = 5;
@@ -52,14 +22,6 @@ const FEW_RESULTS = 3;
 /** Shorter words ("x", "1") are not looked up alone: they match too much to mean anything. */
 const MIN_WORD_ALONE = 2;
 
-/** A meaningful word of the query and how the index knows it. */
-export interface QueryWord {
-	/** As typed (normalized). */
-	word: string;
-	/** As found: the word itself, a typo corrected, or null when no article has it. */
-	spelling: string | null;
-}
-
 export interface FoundArticles {
 	hits: RankedHit[];
 	/** The words the ranking looked up (question words left out unless there is nothing else). */
@@ -70,15 +32,6 @@ export interface FoundArticles {
 
 /** The rarity of words nothing was found for: nobody weighs them. */
 export const NO_RARITY: WordRarity = { total: 0, pages: new Map() };
-
-export interface RankedHit {
-	hit: PagefindHit;
-	/** The page contains every word of the (corrected) query. */
-	complete: boolean;
-	/** How many of the query's meaningful words the page contains. */
-	matchedWords: number;
-	score: number;
-}
 
 /**
  * Ranks articles for what a customer typed. Pagefind only finds pages holding every word it

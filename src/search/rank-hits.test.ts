@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findArticles, type PagefindHit, type PagefindResultData, type PagefindSearch } from './find-articles.ts';
+import { findArticles } from './find-articles.ts';
+import type { PagefindHit, PagefindResultData, PagefindSearch } from './search-types.ts';
 import { rankHits, scoreParts } from './rank-hits.ts';
 import { matchesQueryWord } from './word-match.ts';
 

@@ -1,4 +1,4 @@
-import type { PagefindResultData, QueryWord, RankedHit } from './find-articles.ts';
+import type { PagefindResultData, QueryWord, RankedHit } from './search-types.ts';
 import { agrees, comparableOf, COVERAGE, coverageOf, queryWordOf, rarityWeights, type QueryWordForm } from './word-coverage.ts';
 import { stripSuffixes } from './strip-suffixes.ts';
 import { comparableWord } from './word-match.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PagefindSearch } from './find-articles.ts';
+import type { PagefindSearch } from './search-types.ts';
 import { rememberSearches } from './remembered-searches.ts';
 
 /** A Pagefind that counts what it was asked, and fails the terms listed in `failing` once each. */

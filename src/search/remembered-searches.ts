@@ -1,4 +1,4 @@
-import type { PagefindHit, PagefindSearch } from './find-articles.ts';
+import type { PagefindHit, PagefindSearch } from './search-types.ts';
 
 /** Searches kept per language: the words of a few queries, each asked several times. */
 const REMEMBERED = 64;

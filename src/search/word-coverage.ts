@@ -1,4 +1,4 @@
-import type { PagefindResultData, QueryWord } from './find-articles.ts';
+import type { PagefindResultData, QueryWord } from './search-types.ts';
 import type { WordRarity } from './word-rarity.ts';
 import { stripSuffixes } from './strip-suffixes.ts';
 import { comparableWord, sameWord } from './word-match.ts';

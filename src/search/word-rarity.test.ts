@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PagefindHit, PagefindSearch } from './find-articles.ts';
+import type { PagefindHit, PagefindSearch } from './search-types.ts';
 import { wordRarity } from './word-rarity.ts';
 
 /** An index of `total` articles, `pages[term]` of them holding each term; records what is asked. */

@@ -1,4 +1,4 @@
-import type { PagefindSearch, QueryWord } from './find-articles.ts';
+import type { PagefindSearch, QueryWord } from './search-types.ts';
 
 /** How many articles of the language hold each word found, out of how many articles there are. */
 export interface WordRarity {

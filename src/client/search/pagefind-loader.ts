@@ -1,4 +1,4 @@
-import type { PagefindSearch } from '../../search/find-articles.ts';
+import type { PagefindSearch } from '../../search/search-types.ts';
 import { pagefindFiles } from '../../search/pagefind-files.ts';
 import { rememberSearches } from '../../search/remembered-searches.ts';
 import { pagefindOptions, type PagefindBundle, type PagefindOptions } from '../../search/pagefind-options.ts';

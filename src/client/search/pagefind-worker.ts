@@ -1,4 +1,4 @@
-import type { PagefindHit, PagefindResultData, PagefindSearch } from '../../search/find-articles.ts';
+import type { PagefindHit, PagefindResultData, PagefindSearch } from '../../search/search-types.ts';
 import type { PagefindOptions } from '../../search/pagefind-options.ts';
 
 /** What Pagefind's worker answers to a message: `{ id, result }` or `{ id, error }`. */

@@ -1,4 +1,4 @@
-import type { PagefindResultData, PagefindSubResult } from '../../search/find-articles.ts';
+import type { PagefindResultData, PagefindSubResult } from '../../search/search-types.ts';
 import { parseRestoreMap, restoreWords } from '../../search/restore-words.ts';
 import { highlightWords, renderExcerpt } from './render-excerpt.ts';
 

@@ -1,7 +1,8 @@
 import { putQueryInLanguageLinks } from './query-in-language-links.ts';
 import { MIN_QUERY_LENGTH } from '../../analytics/event-limits.ts';
 import { answerStrength } from '../../search/answer-strength.ts';
-import { FIRST_RESULTS, findArticles, NO_RARITY, type PagefindResultData, type QueryWord } from '../../search/find-articles.ts';
+import { FIRST_RESULTS, findArticles, NO_RARITY } from '../../search/find-articles.ts';
+import type { PagefindResultData, QueryWord } from '../../search/search-types.ts';
 import type { WordRarity } from '../../search/word-rarity.ts';
 import { normalizeQuery } from '../../search/normalize-query.ts';
 import type { PagefindBundle } from '../../search/pagefind-options.ts';
