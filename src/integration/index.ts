@@ -9,7 +9,7 @@ import { markdownProcessor } from './markdown.ts';
 import { cssImports, fontImports, fontPreloads, virtualModules } from './virtual-modules.ts';
 import { runContentChecks } from './content-checks.ts';
 import { writeHostFiles } from './host-files.ts';
-import { writeBuildInfo } from './build-info.ts';
+import { writeBuildInfo } from '../site/build-info.ts';
 import { atomicOutput } from './atomic-output.ts';
 import { drawArticleCards, planArticleCards } from '../social-cards/article-cards.ts';
 import { normalizeBase } from '../utils/urls.ts';

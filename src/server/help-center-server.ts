@@ -1,10 +1,10 @@
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { startCollector } from './collector/collector-from-config.ts';
-import { loadSiteSettings } from './site-config.ts';
-import { createStaticHandler } from './static-site.ts';
+import { loadSiteSettings } from '../site/site-settings.ts';
+import { createStaticHandler } from '../site/static-site.ts';
 import { limitSlowClients } from './server-limits.ts';
-import { readBuildInfo } from '../integration/build-info.ts';
+import { readBuildInfo } from '../site/build-info.ts';
 import { normalizeBase } from '../utils/urls.ts';
 
 /**
