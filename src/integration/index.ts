@@ -12,7 +12,7 @@ import { writeHostFiles } from './host-files.ts';
 import { writeBuildInfo } from '../site/build-info.ts';
 import { atomicOutput } from './atomic-output.ts';
 import { drawArticleCards, planArticleCards } from '../social-cards/article-cards.ts';
-import { normalizeBase } from '../utils/urls.ts';
+import { resolveBase } from '../site/base-path.ts';
 import { recheckOnChange } from './dev-content-errors.ts';
 import { setDevContentError } from './dev-error-state.ts';
 import { warnAboutAccentContrast } from './accent-contrast.ts';
@@ -81,8 +81,8 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 				addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'pre' });
 
 				updateConfig({
-					// `astro build --base /docs/` (or Astro's own `base`) wins over the option.
-					...(config.base && normalizeBase(astroConfig.base) === '/' ? { base: config.base } : {}),
+					// `astro build --base /docs/` (or Astro's own `base`) wins over the option: see base-path.ts.
+					base: resolveBase({ astroBase: astroConfig.base, optionBase: config.base }),
 					trailingSlash: 'always',
 					// Astro writes JSON Schemas of the collections to .astro/collections/; its VS Code
 					// extension then completes and checks frontmatter in content/**/*.md.
