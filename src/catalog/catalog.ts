@@ -86,9 +86,13 @@ async function buildCatalog(): Promise<Catalog> {
 			const isOutdated = locale !== config.defaultLocale && !shown.isFallback && (await isOutdatedTranslation(entry.data.sourceHash, sources.get(shown.id)?.source));
 			articles.set(shown.id, { ...where, isOutdated, entry, data: entry.data, url: urls.article(locale, shown.id) });
 		}
-		const categories = model.categories(locale).map(({ isFallback: _, order: __, articles: shown, ...category }) => ({
-			...category,
-			url: urls.category(locale, category.id),
+		const categories = model.categories(locale).map(({ id, title, description, icon, articles: shown }): CategoryView => ({
+			id,
+			locale,
+			title,
+			description,
+			icon,
+			url: urls.category(locale, id),
 			articles: shown.map((a) => articles.get(a.id)!),
 		}));
 		const popular = config.popular.flatMap((id) => articles.get(id) ?? []);
