@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { auditPage, auditTable, launchChromiumForLighthouse } from '../src/audit/lighthouse-audit.ts';
-import { loadSiteSettings } from '../src/server/site-config.ts';
-import { createStaticHandler } from '../src/server/static-site.ts';
+import { loadSiteSettings } from '../src/site/site-settings.ts';
+import { createStaticHandler } from '../src/site/static-site.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import postgres from 'postgres';
 import { collectorPath } from '../src/analytics/event-limits.ts';
-import { loadSiteSettings } from '../src/server/site-config.ts';
+import { loadSiteSettings } from '../src/site/site-settings.ts';
 import { startLoad } from '../tests/helpers/event-load.ts';
 import { startPostgres } from '../tests/helpers/postgres.ts';
 import { startCollectorProcess } from './bench/collector-process.mjs';

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { CollectorVarsError } from '../src/collector/collector-vars.ts';
 import { startCollector } from '../src/server/collector/collector-from-config.ts';
-import { loadSiteSettings } from '../src/server/site-config.ts';
+import { loadSiteSettings } from '../src/site/site-settings.ts';
 import { limitSlowClients } from '../src/server/server-limits.ts';
 
 const root = resolve(import.meta.dirname, '..');

@@ -16,7 +16,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon from 'autocannon';
-import { loadSiteSettings } from '../src/server/site-config.ts';
+import { loadSiteSettings } from '../src/site/site-settings.ts';
 import { startCollectorProcess } from './bench/collector-process.mjs';
 
 const root = resolve(import.meta.dirname, '..');

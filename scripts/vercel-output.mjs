@@ -4,8 +4,8 @@
 import { join, resolve } from 'node:path';
 import { collectorPath } from '../src/analytics/event-limits.ts';
 import { writeVercelOutput } from '../src/hosting/vercel/vercel-output.ts';
-import { readBuildInfo } from '../src/integration/build-info.ts';
-import { loadSiteSettings } from '../src/server/site-config.ts';
+import { readBuildInfo } from '../src/site/build-info.ts';
+import { loadSiteSettings } from '../src/site/site-settings.ts';
 import { normalizeBase } from '../src/utils/urls.ts';
 
 const root = resolve(import.meta.dirname, '..');

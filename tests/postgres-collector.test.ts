@@ -5,7 +5,7 @@ import { collectorPath } from '../src/analytics/event-limits.ts';
 import { openPostgresStore } from '../src/collector/stores/postgres-store.ts';
 import { runReportCli } from '../src/report/report-cli.ts';
 import type { Report } from '../src/report/report-types.ts';
-import { loadSiteSettings } from '../src/server/site-config.ts';
+import { loadSiteSettings } from '../src/site/site-settings.ts';
 import { startCollectorProcess, type CollectorProcess } from '../scripts/bench/collector-process.mjs';
 import { PROJECT_ROOT } from './helpers/build-site.ts';
 import { startLoad, type LoadAnswer } from './helpers/event-load.ts';

@@ -3,7 +3,7 @@
 // applied here rather than in the browser: Chromium's network emulation leaves requests made by
 // web workers (Pagefind's, Starlight's) unthrottled and unreported.
 import { createServer } from 'node:http';
-import { createStaticHandler } from '../../src/server/static-site.ts';
+import { createStaticHandler } from '../../src/site/static-site.ts';
 
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms) => new Promise((done) => setTimeout(done, Math.max(0, ms)));

@@ -1,7 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import config from 'virtual:destek/config';
 import type { IconName } from '../components/icons/names.ts';
-import { articleId, splitArticleId } from '../utils/article-path.ts';
+import type { CategoryData } from '../schemas/category.ts';
+import { articleId } from '../utils/article-path.ts';
+import { createContentModel } from './content-model.ts';
 import { urls } from './site-urls.ts';
 import { isOutdatedTranslation } from './source-hashes.ts';
 
@@ -50,7 +52,7 @@ export interface Catalog {
 
 let cached: Promise<Catalog> | undefined;
 
-/** The help center's structure, per locale, with untranslated articles filled in from the default locale. */
+/** The help center's structure, per locale, as the content model (content-model.ts) decides it, ready for the pages. */
 export function getCatalog(): Promise<Catalog> {
 	// The dev server reloads content while it runs; a build renders one snapshot, built once.
 	if (import.meta.env.DEV) return buildCatalog();
@@ -61,66 +63,45 @@ async function buildCatalog(): Promise<Catalog> {
 	// Drafts are previewed by `npm run dev` and never published.
 	const entries = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
 	const categoryEntries = await getCollection('categories');
-	const locales = Object.keys(config.locales).sort((a, b) => Number(b === config.defaultLocale) - Number(a === config.defaultLocale));
-
-	const written = new Map<string, Map<string, CollectionEntry<'articles'>>>(locales.map((l) => [l, new Map()]));
+	const written = new Map<string, Map<string, CollectionEntry<'articles'>>>();
 	for (const entry of entries) {
 		const [locale, category, slug] = entry.id.split('/') as [string, string, string];
-		written.get(locale)?.set(articleId({ category, slug }), entry);
+		if (!written.has(locale)) written.set(locale, new Map());
+		written.get(locale)!.set(articleId({ category, slug }), entry);
 	}
-	const categoryData = new Map(categoryEntries.map((entry) => [entry.id, entry.data]));
-	const defaultArticles = written.get(config.defaultLocale)!;
+	const categories = new Map<string, Map<string, CategoryData>>();
+	for (const entry of categoryEntries) {
+		const [locale, category] = entry.id.split('/') as [string, string];
+		if (!categories.has(locale)) categories.set(locale, new Map());
+		categories.get(locale)!.set(category, entry.data);
+	}
+	const model = createContentModel({ locales: Object.keys(config.locales), defaultLocale: config.defaultLocale, written, categories });
+	const sources = model.articles(config.defaultLocale);
 
 	const perLocale = new Map<string, LocaleCatalog>();
-	for (const locale of locales) {
-		const own = written.get(locale)!;
-		const ids = new Set([...defaultArticles.keys(), ...own.keys()]);
+	for (const locale of model.locales) {
 		const articles = new Map<string, ArticleView>();
-		for (const id of ids) {
-			const entry = own.get(id) ?? defaultArticles.get(id)!;
-			const { category, slug } = splitArticleId(id);
-			const isFallback = !own.has(id);
-			const isOutdated = locale !== config.defaultLocale && !isFallback && (await isOutdatedTranslation(entry.data.sourceHash, defaultArticles.get(id)));
-			articles.set(id, {
-				id,
-				category,
-				slug,
-				locale,
-				contentLocale: isFallback ? config.defaultLocale : locale,
-				isFallback,
-				isOutdated,
-				entry,
-				data: entry.data,
-				url: urls.article(locale, id),
-			});
+		for (const shown of model.articles(locale).values()) {
+			const { source: entry, ...where } = shown;
+			const isOutdated = locale !== config.defaultLocale && !shown.isFallback && (await isOutdatedTranslation(entry.data.sourceHash, sources.get(shown.id)?.source));
+			articles.set(shown.id, { ...where, isOutdated, entry, data: entry.data, url: urls.article(locale, shown.id) });
 		}
-		const collator = new Intl.Collator(locale);
-		const categoryIds = new Set([...articles.values()].map((a) => a.category));
-		const categories = [...categoryIds]
-			.map((id): CategoryView & { order: number } => {
-				const base = categoryData.get(`${config.defaultLocale}/${id}`);
-				const local = categoryData.get(`${locale}/${id}`) ?? base;
-				return {
-					id,
-					locale,
-					title: local?.title ?? id,
-					description: local?.description ?? '',
-					icon: base?.icon ?? 'question',
-					order: base?.order ?? Number.MAX_SAFE_INTEGER,
-					url: urls.category(locale, id),
-					articles: [...articles.values()]
-						.filter((a) => a.category === id)
-						.sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title)),
-				};
-			})
-			.sort((a, b) => a.order - b.order || collator.compare(a.title, b.title));
+		const categories = model.categories(locale).map(({ id, title, description, icon, articles: shown }): CategoryView => ({
+			id,
+			locale,
+			title,
+			description,
+			icon,
+			url: urls.category(locale, id),
+			articles: shown.map((a) => articles.get(a.id)!),
+		}));
 		const popular = config.popular.flatMap((id) => articles.get(id) ?? []);
 		perLocale.set(locale, { locale, categories, articles, popular });
 	}
 
 	return {
-		locales,
+		locales: model.locales,
 		get: (locale) => perLocale.get(locale) ?? perLocale.get(config.defaultLocale)!,
-		translationsOf: (id) => locales.filter((locale) => written.get(locale)!.has(id)),
+		translationsOf: model.translationsOf,
 	};
 }

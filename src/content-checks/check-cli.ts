@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSiteSettings } from '../server/site-config.ts';
+import { loadSiteSettings } from '../site/site-settings.ts';
 import { formatStatusTable } from '../translations/format-status-table.ts';
 import { formatProblem } from './problem.ts';
 import { runChecks } from './run-checks.ts';

@@ -1,4 +1,4 @@
-import { checkPopularIds } from '../integration/popular-ids.ts';
+import { checkPopularIds } from './popular-ids.ts';
 import type { DestekConfig } from '../schemas/config.ts';
 import { compareTranslations } from '../translations/translation-status.ts';
 import type { LocaleArticle } from '../translations/read-locale-articles.ts';

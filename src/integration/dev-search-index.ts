@@ -1,5 +1,5 @@
 import type { ViteDevServer } from 'vite';
-import { createStaticHandler } from '../server/static-site.ts';
+import { createStaticHandler } from '../site/static-site.ts';
 
 /**
  * The search index is written by `npm run build`. The dev server serves the last build's index

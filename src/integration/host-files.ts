@@ -1,7 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
+<<<<<<< HEAD
 import type { ContentIndex } from '../content-checks/content-types.ts';
+=======
+import type { PublishedArticle } from '../catalog/content-index-model.ts';
+import type { ContentModel } from '../catalog/content-model.ts';
+>>>>>>> main
 import { headersFile } from '../hosting/security-headers.ts';
 import { redirectsFile } from '../hosting/redirects.ts';
 import type { DestekConfig } from '../schemas/config.ts';
@@ -10,7 +15,7 @@ import { normalizeBase } from '../utils/urls.ts';
 import { sitemapXml } from '../seo/sitemap.ts';
 
 /** Files hosts and crawlers read from `dist/`: `_headers`, `_redirects`, `sitemap.xml`, `robots.txt`. */
-export async function writeHostFiles(options: { dist: string; base: string; site: string | undefined; config: DestekConfig; index: ContentIndex; logger: AstroIntegrationLogger }): Promise<void> {
+export async function writeHostFiles(options: { dist: string; base: string; site: string | undefined; config: DestekConfig; content: ContentModel<PublishedArticle>; logger: AstroIntegrationLogger }): Promise<void> {
 	const { dist, config, logger } = options;
 	const base = normalizeBase(options.base);
 	const locales = Object.keys(config.locales);
@@ -23,7 +28,7 @@ export async function writeHostFiles(options: { dist: string; base: string; site
 		return;
 	}
 	const site = new URL(options.site);
-	const entries = siteEntries({ index: options.index, site, base, locales, defaultLocale: config.defaultLocale });
+	const entries = siteEntries({ content: options.content, site, base });
 	await writeFile(join(dist, 'sitemap.xml'), sitemapXml(entries));
 	await writeFile(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL(`${base}sitemap.xml`, site).href}\n`);
 }

@@ -9,10 +9,10 @@ import { markdownProcessor } from './markdown.ts';
 import { cssImports, fontImports, fontPreloads, virtualModules } from './virtual-modules.ts';
 import { runContentChecks } from './content-checks.ts';
 import { writeHostFiles } from './host-files.ts';
-import { writeBuildInfo } from './build-info.ts';
+import { writeBuildInfo } from '../site/build-info.ts';
 import { atomicOutput } from './atomic-output.ts';
 import { drawArticleCards, planArticleCards } from '../social-cards/article-cards.ts';
-import { normalizeBase } from '../utils/urls.ts';
+import { resolveBase } from '../site/base-path.ts';
 import { recheckOnChange } from './dev-content-errors.ts';
 import { setDevContentError } from './dev-error-state.ts';
 import { warnAboutAccentContrast } from './accent-contrast.ts';
@@ -20,7 +20,12 @@ import { renderDigest } from './render-digest.ts';
 import { moveLocale404Pages } from './locale-404-pages.ts';
 import { startSearchIndex, type SearchIndexer } from './search-index.ts';
 import { serveBuiltSearchIndex } from './dev-search-index.ts';
+<<<<<<< HEAD
 import type { ContentIndex } from '../content-checks/content-types.ts';
+=======
+import { contentModelOf, type PublishedArticle } from '../catalog/content-index-model.ts';
+import type { ContentModel } from '../catalog/content-model.ts';
+>>>>>>> main
 
 export type { DestekUserConfig };
 
@@ -43,7 +48,7 @@ const ROUTES: Array<[pattern: string, file: string]> = [
  */
 export default function destek(userConfig: DestekUserConfig): AstroIntegration & { destekConfig: DestekConfig } {
 	const config: DestekConfig = parseWithFriendlyErrors(DestekConfigSchema, userConfig, 'Invalid destek() options in astro.config.mjs:');
-	let contentIndex: ContentIndex | undefined;
+	let contentModel: ContentModel<PublishedArticle> | undefined;
 	let astroOutDir: URL | undefined;
 	let astroBase = '/';
 	let astroRoot = '';
@@ -65,7 +70,8 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 
 				checkOptions = { root, config, logger };
 				const checked = await runContentChecks(checkOptions);
-				contentIndex = checked.index;
+				// What the pages show (catalog.ts builds the same model from Astro's collections), for the search index, cards and sitemap.
+				contentModel = contentModelOf(checked.index, { locales, defaultLocale: config.defaultLocale });
 				if (checked.error && command !== 'dev') throw checked.error;
 				if (command === 'dev') setDevContentError(checked.error);
 				warnAboutAccentContrast(config.brand.accentColor, logger);
@@ -81,8 +87,8 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 				addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'pre' });
 
 				updateConfig({
-					// `astro build --base /docs/` (or Astro's own `base`) wins over the option.
-					...(config.base && normalizeBase(astroConfig.base) === '/' ? { base: config.base } : {}),
+					// `astro build --base /docs/` (or Astro's own `base`) wins over the option: see base-path.ts.
+					base: resolveBase({ astroBase: astroConfig.base, optionBase: config.base }),
 					trailingSlash: 'always',
 					// Astro writes JSON Schemas of the collections to .astro/collections/; its VS Code
 					// extension then completes and checks frontmatter in content/**/*.md.
@@ -132,17 +138,17 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 				astroSite = astroConfig.site;
 			},
 			'astro:build:start': async ({ logger, setPrerenderer }) => {
-				searchIndexer = await startSearchIndex({ content: contentIndex!, defaultLocale: config.defaultLocale, base: astroBase, logger });
+				searchIndexer = await startSearchIndex({ content: contentModel!, base: astroBase, logger });
 				setPrerenderer((prerenderer) => searchIndexer!.wrap(prerenderer));
 				// Drawn on sharp's threads while the pages render.
-				if (config.brand.articleCards) articleCards = drawArticleCards(planArticleCards(contentIndex!, config), join(astroRoot, 'node_modules', '.cache', 'destek', 'cards'));
+				if (config.brand.articleCards) articleCards = drawArticleCards(planArticleCards(contentModel!, config), join(astroRoot, 'node_modules', '.cache', 'destek', 'cards'));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				await moveLocale404Pages(dist, Object.keys(config.locales));
 				await searchIndexer!.finish(dist);
 				if (articleCards) logger.info(`Article cards: ${await articleCards.copyInto(dist)}`);
-				await writeHostFiles({ dist, base: astroBase, site: astroSite, config, index: contentIndex!, logger });
+				await writeHostFiles({ dist, base: astroBase, site: astroSite, config, content: contentModel!, logger });
 				// Last: the finished site replaces the previous one in one step.
 				await output!.publish();
 				writeBuildInfo(astroRoot, { base: astroBase, dist: output!.outDir });

@@ -3,9 +3,13 @@ import { join } from 'node:path';
 import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
+<<<<<<< HEAD
 import type { ContentIndex } from '../content-checks/content-types.ts';
+=======
+import type { ContentModel } from '../catalog/content-model.ts';
+import type { PublishedArticle } from '../catalog/content-index-model.ts';
+>>>>>>> main
 import { prepareArticleForIndex, type SearchableArticle } from '../search/prepare-page.ts';
-import { splitArticleId } from '../utils/article-path.ts';
 import { createUrlBuilder } from '../utils/urls.ts';
 
 interface IndexedArticle extends SearchableArticle {
@@ -31,27 +35,27 @@ export interface SearchIndexer {
  * Pagefind indexes in its own process, so pages are sent to it while Astro renders the others:
  * on a 15,000-article site that overlap took most of the index's time off the build.
  */
-export async function startSearchIndex(options: { content: ContentIndex; defaultLocale: string; base: string; logger: AstroIntegrationLogger }): Promise<SearchIndexer> {
-	const { content, defaultLocale, base, logger } = options;
+export async function startSearchIndex(options: { content: ContentModel<PublishedArticle>; base: string; logger: AstroIntegrationLogger }): Promise<SearchIndexer> {
+	const { content, base, logger } = options;
 	const pageUrls = createUrlBuilder(base);
 	const indexUrls = createUrlBuilder('/');
 	const waiting = new Map<string, IndexedArticle>();
-	for (const [locale, articles] of content.articles) {
-		for (const [id, article] of articles) {
-			if (!article.data || article.data.draft) continue;
-			const { category, slug } = splitArticleId(id);
-			const categoryTitle = (content.categories.get(locale)?.get(category) ?? content.categories.get(defaultLocale)?.get(category))?.title ?? category;
-			waiting.set(decodeURI(pageUrls.article(locale, id)), {
-				locale,
-				title: article.data.title,
-				description: article.data.description,
-				category: categoryTitle,
-				tags: article.data.tags,
-				keywords: article.data.keywords,
-				url: indexUrls.article(locale, id),
-				file: join(locale, category, slug, 'index.html'),
-				displayPath: article.file.displayPath,
-			});
+	for (const locale of content.locales) {
+		for (const category of content.categories(locale)) {
+			for (const { id, slug, isFallback, source: article } of category.articles) {
+				if (isFallback) continue;
+				waiting.set(decodeURI(pageUrls.article(locale, id)), {
+					locale,
+					title: article.data.title,
+					description: article.data.description,
+					category: category.title,
+					tags: article.data.tags,
+					keywords: article.data.keywords,
+					url: indexUrls.article(locale, id),
+					file: join(locale, category.id, slug, 'index.html'),
+					displayPath: article.file.displayPath,
+				});
+			}
 		}
 	}
 	const total = waiting.size;
@@ -97,7 +101,7 @@ export async function startSearchIndex(options: { content: ContentIndex; default
 				const written = await index!.writeFiles({ outputPath: join(dist, 'pagefind') });
 				failOn(written.errors, 'write the search index');
 				const readBack = total - whileRendering;
-				logger.info(`Search index: ${total} articles in ${content.articles.size} languages${readBack ? ` (${readBack} read back from dist/)` : ''}`);
+				logger.info(`Search index: ${total} articles in ${content.locales.length} languages${readBack ? ` (${readBack} read back from dist/)` : ''}`);
 			} finally {
 				await pagefind.close();
 			}

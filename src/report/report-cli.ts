@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { analyticsDatabasePath } from '../server/collector/collector-from-config.ts';
-import { loadSiteSettings, type SiteSettings } from '../server/site-config.ts';
+import { loadSiteSettings, type SiteSettings } from '../site/site-settings.ts';
 import { buildReport } from './build-report.ts';
 import { formatReport } from './format-report.ts';
 import { isPostgresUrl } from '../collector/stores/postgres-url.ts';

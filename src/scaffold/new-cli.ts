@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadSiteSettings } from '../server/site-config.ts';
+import { loadSiteSettings } from '../site/site-settings.ts';
 import type { ContentLayout } from './content-folders.ts';
 import { localDate } from './local-date.ts';
 import { parseNewArgs, USAGE } from './new-args.ts';

@@ -1,34 +1,40 @@
-import type { ContentIndex } from '../content-checks/content-types.ts';
+import type { PublishedArticle } from '../catalog/content-index-model.ts';
+import type { ContentModel } from '../catalog/content-model.ts';
 import { createUrlBuilder } from '../utils/urls.ts';
 import type { SitemapEntry } from './sitemap.ts';
 
 /**
- * Every indexable page: locale homes, categories and articles that exist in their own language.
- * Fallback pages (the default locale's text under another locale) are left out, as they are left
- * out of the hreflang alternates: search engines should rank the original.
+ * Every indexable page: locale homes, the categories each locale shows and the articles written in
+ * their own language. Fallback pages (the default locale's text under another locale) are left
+ * out, as they are left out of the hreflang alternates: search engines should rank the original.
  */
-export function siteEntries(options: { index: ContentIndex; site: URL; base: string; locales: string[]; defaultLocale: string }): SitemapEntry[] {
-	const { index, locales, defaultLocale } = options;
+export function siteEntries(options: { content: ContentModel<PublishedArticle>; site: URL; base: string }): SitemapEntry[] {
+	const { content } = options;
+	const { locales, defaultLocale } = content;
 	const urls = createUrlBuilder(options.base);
 	const absolute = (path: string) => new URL(path, options.site).href;
-	const withDefault = (links: Array<{ hreflang: string; href: string }>, defaultHref: string | undefined) => (defaultHref ? [...links, { hreflang: 'x-default', href: defaultHref }] : links);
-	const published = (locale: string) => [...(index.articles.get(locale) ?? new Map()).entries()].filter(([, article]) => article.data && !article.data.draft);
+	const alternatesIn = (inLocales: string[], href: (locale: string) => string) => {
+		const links = inLocales.map((l) => ({ hreflang: l, href: absolute(href(l)) }));
+		return inLocales.includes(defaultLocale) ? [...links, { hreflang: 'x-default', href: absolute(href(defaultLocale)) }] : links;
+	};
+	const translated = (locale: string) => [...content.articles(locale).values()].filter((article) => !article.isFallback);
 	const newest = (dates: Date[]) => (dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))).toISOString().slice(0, 10) : undefined);
 
 	const entries: SitemapEntry[] = [];
-	const homeAlternates = withDefault(locales.map((l) => ({ hreflang: l, href: absolute(urls.home(l)) })), absolute(urls.home(defaultLocale)));
+	const homeAlternates = alternatesIn(locales, urls.home);
 	for (const locale of locales) {
-		entries.push({ url: absolute(urls.home(locale)), lastmod: newest(published(locale).map(([, a]) => a.data!.updated)), alternates: homeAlternates });
-	}
-	for (const category of index.categories.get(defaultLocale)?.keys() ?? []) {
-		const alternates = withDefault(locales.map((l) => ({ hreflang: l, href: absolute(urls.category(l, category)) })), absolute(urls.category(defaultLocale, category)));
-		for (const locale of locales) entries.push({ url: absolute(urls.category(locale, category)), alternates });
+		entries.push({ url: absolute(urls.home(locale)), lastmod: newest(translated(locale).map((a) => a.source.data.updated)), alternates: homeAlternates });
 	}
 	for (const locale of locales) {
-		for (const [id, article] of published(locale)) {
-			const translations = locales.filter((l) => index.articles.get(l)?.get(id)?.data?.draft === false);
-			const alternates = withDefault(translations.map((l) => ({ hreflang: l, href: absolute(urls.article(l, id)) })), translations.includes(defaultLocale) ? absolute(urls.article(defaultLocale, id)) : undefined);
-			entries.push({ url: absolute(urls.article(locale, id)), lastmod: article.data!.updated.toISOString().slice(0, 10), alternates });
+		for (const { id } of content.categories(locale)) {
+			const showing = locales.filter((l) => content.categories(l).some((c) => c.id === id));
+			entries.push({ url: absolute(urls.category(locale, id)), alternates: alternatesIn(showing, (l) => urls.category(l, id)) });
+		}
+	}
+	for (const locale of locales) {
+		for (const article of translated(locale)) {
+			const alternates = alternatesIn(content.translationsOf(article.id), (l) => urls.article(l, article.id));
+			entries.push({ url: absolute(urls.article(locale, article.id)), lastmod: article.source.data.updated.toISOString().slice(0, 10), alternates });
 		}
 	}
 	return entries;

@@ -1,20 +1,17 @@
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { startCollector } from './collector/collector-from-config.ts';
-import { loadSiteSettings } from './site-config.ts';
-import { createStaticHandler } from './static-site.ts';
+import { loadSiteSettings } from '../site/site-settings.ts';
+import { createStaticHandler } from '../site/static-site.ts';
 import { limitSlowClients } from './server-limits.ts';
-import { readBuildInfo } from '../integration/build-info.ts';
-import { normalizeBase } from '../utils/urls.ts';
 
 /**
  * What `npm start` serves: the built site, and on the same port the collector for
  * `POST <base>api/search-events`, so a fresh clone records unanswered searches out of the box.
  */
 export async function createHelpCenterServer({ root, dist = join(root, 'dist'), env = process.env }: { root: string; dist?: string; env?: NodeJS.ProcessEnv }) {
-	// `npm run build -- --base /docs/` serves under /docs/ although the config names no base.
-	const configured = await loadSiteSettings(root);
-	const settings = { ...configured, base: normalizeBase(readBuildInfo(root, dist)?.base ?? configured.base) };
+	// The base `dist` was built for: `npm run build -- --base /docs/` serves under /docs/ although the config names no base.
+	const settings = await loadSiteSettings(root, dist);
 	const collector = startCollector(root, settings, env);
 	const serveSite = createStaticHandler({ dir: dist, base: settings.base, locales: settings.locales });
 	const server = limitSlowClients(

@@ -3,10 +3,10 @@ import { access, copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/pr
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ContentIndex } from '../content-checks/content-types.ts';
+import type { PublishedArticle } from '../catalog/content-index-model.ts';
+import type { ContentModel } from '../catalog/content-model.ts';
 import { localizedText } from '../i18n/localized-text.ts';
 import type { DestekConfig } from '../schemas/config.ts';
-import { splitArticleId } from '../utils/article-path.ts';
 import { ARTICLE_CARD_FILE } from '../utils/urls.ts';
 import { renderCard, type CardText } from './render-card.ts';
 
@@ -18,24 +18,24 @@ export interface ArticleCard {
 }
 
 /** One card per article written in a locale (fallback pages share their original's), drafts left out. */
-export function planArticleCards(content: ContentIndex, config: DestekConfig): ArticleCard[] {
+export function planArticleCards(content: ContentModel<PublishedArticle>, config: DestekConfig): ArticleCard[] {
 	const cards: ArticleCard[] = [];
-	for (const [locale, articles] of content.articles) {
-		for (const [id, article] of articles) {
-			if (!article.data || article.data.draft) continue;
-			const { category, slug } = splitArticleId(id);
-			const categoryData = content.categories.get(locale)?.get(category) ?? content.categories.get(config.defaultLocale)?.get(category);
-			cards.push({
-				// Next to the article's page: `<locale>/<category>/<slug>/card.png`.
-				file: join(locale, category, slug, ARTICLE_CARD_FILE),
-				text: {
-					title: article.data.title,
-					siteTitle: localizedText(config.title, locale, config.defaultLocale),
-					category: categoryData?.title ?? category,
-					dir: config.locales[locale]?.dir ?? 'ltr',
-					accentColor: config.brand.accentColor,
-				},
-			});
+	for (const locale of content.locales) {
+		for (const category of content.categories(locale)) {
+			for (const { slug, isFallback, source: article } of category.articles) {
+				if (isFallback) continue;
+				cards.push({
+					// Next to the article's page: `<locale>/<category>/<slug>/card.png`.
+					file: join(locale, category.id, slug, ARTICLE_CARD_FILE),
+					text: {
+						title: article.data.title,
+						siteTitle: localizedText(config.title, locale, config.defaultLocale),
+						category: category.title,
+						dir: config.locales[locale]?.dir ?? 'ltr',
+						accentColor: config.brand.accentColor,
+					},
+				});
+			}
 		}
 	}
 	return cards;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadSiteSettings, type SiteSettings } from '../server/site-config.ts';
+import { loadSiteSettings, type SiteSettings } from '../site/site-settings.ts';
 import { formatProblem } from '../content-checks/problem.ts';
 import { formatStatusTable } from './format-status-table.ts';
 import { markTranslations } from './mark-translations.ts';

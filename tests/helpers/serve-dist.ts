@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createStaticHandler } from '../../src/server/static-site.ts';
+import { createStaticHandler } from '../../src/site/static-site.ts';
 
 /** Serves a built site with the project's own static server on 127.0.0.1 and a free port. */
 export async function serveDist(dir: string, base: string, locales: string[]): Promise<{ origin: string; server: Server; close: () => Promise<void> }> {

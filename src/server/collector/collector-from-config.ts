@@ -6,7 +6,7 @@ import type { EventStore } from '../../collector/event-store.ts';
 import { openPostgresStore } from '../../collector/stores/postgres-store.ts';
 import { withoutPassword } from '../../collector/stores/postgres-url.ts';
 import { openSqliteStore } from '../../collector/stores/sqlite-store.ts';
-import type { SiteSettings } from '../site-config.ts';
+import type { SiteSettings } from '../../site/site-settings.ts';
 import { nodeCollectorHandler } from './node-collector.ts';
 import { keepForDays } from './retention.ts';
 

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
- * What the last build was made for, for `npm start` and `npm run preview`: `astro build --base /docs/`
- * puts pages under a base the config does not name. Kept next to Astro's own files in `.astro/`,
- * not in `dist/`, so it is never deployed.
+ * What the last build was made for, written by the integration when a build is done and read first
+ * by `loadSiteSettings` (see base-path.ts): `astro build --base /docs/` puts pages under a base the
+ * config does not name. Kept next to Astro's own files in `.astro/`, not in `dist/`, so it is never deployed.
  */
 export interface BuildInfo {
 	/** `/` or `/docs/`. */
