@@ -4,12 +4,16 @@
 // analytics.allowedOrigins in astro.config.mjs or DESTEK_ALLOWED_ORIGINS=https://help.example.com
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
+import { readCollectorCommandLine } from '../src/collector/collector-cli.ts';
 import { CollectorVarsError } from '../src/collector/collector-vars.ts';
 import { startCollector } from '../src/server/collector/collector-from-config.ts';
 import { loadSiteSettings } from '../src/site/site-settings.ts';
 import { limitSlowClients } from '../src/server/server-limits.ts';
 
 const root = resolve(import.meta.dirname, '..');
+// `--help`, or a flag where the settings are environment variables: said before anything starts.
+const exitCode = await readCollectorCommandLine(process.argv.slice(2), { root });
+if (exitCode !== null) process.exit(exitCode);
 const settings = await loadSiteSettings(root);
 const port = Number(process.env.PORT ?? 4322);
 const host = process.env.HOST ?? '127.0.0.1';

@@ -125,6 +125,6 @@ describe('npm run check', () => {
 		const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'check.mjs'), '--root', PROJECT_ROOT, '--strcit'], { encoding: 'utf8' });
 		expect(result.status).toBe(2);
 		expect(result.stderr.trim().split('\n')).toHaveLength(1);
-		expect(result.stderr).toContain("Unknown option '--strcit'");
+		expect(result.stderr).toBe('npm run check: unknown flag --strcit (allowed: --strict, --root, --help). See npm run check -- --help.\n');
 	});
 });

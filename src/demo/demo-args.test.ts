@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDemoArgs, UsageError } from './demo-args.ts';
+import { UsageError } from '../utils/cli-kit.ts';
+import { parseDemoArgs } from './demo-args.ts';
 
 const failure = (...argv: string[]) => {
 	try {
@@ -13,13 +14,12 @@ const failure = (...argv: string[]) => {
 
 describe('demo:events flags', () => {
 	it('defaults to 30 days of seed 1 in the database npm start uses', () => {
-		expect(parseDemoArgs([])).toEqual({ days: 30, seed: 1, db: null, remove: false, help: false });
+		expect(parseDemoArgs([])).toEqual({ days: 30, seed: 1, db: null, remove: false });
 	});
 
 	it('reads every flag, with a space or an equals sign', () => {
-		expect(parseDemoArgs(['--days', '14', '--seed=7', '--db', 'x.sqlite'])).toEqual({ days: 14, seed: 7, db: 'x.sqlite', remove: false, help: false });
+		expect(parseDemoArgs(['--days', '14', '--seed=7', '--db', 'x.sqlite'])).toEqual({ days: 14, seed: 7, db: 'x.sqlite', remove: false });
 		expect(parseDemoArgs(['--remove', '--db=x.sqlite'])).toMatchObject({ remove: true, db: 'x.sqlite' });
-		expect(parseDemoArgs(['-h']).help).toBe(true);
 	});
 
 	it('names the flag and what it accepts when a value is wrong or missing', () => {

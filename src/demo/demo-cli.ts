@@ -3,24 +3,20 @@ import { resolve } from 'node:path';
 import { analyticsDatabasePath } from '../server/collector/collector-from-config.ts';
 import { openSqliteStore, type SqliteEventStore } from '../collector/stores/sqlite-store.ts';
 import { asCollectorStores } from './collector-check.ts';
-import { parseDemoArgs, USAGE, UsageError } from './demo-args.ts';
+import { parseDemoArgs, USAGE } from './demo-args.ts';
 import { generateDemoEvents } from './demo-month.ts';
 import { formatCounts } from './demo-summary.ts';
-import { withDefaults, type CliIo } from '../utils/cli-io.ts';
+import type { CliIo } from '../utils/cli-io.ts';
+import { runCommand } from '../utils/cli-kit.ts';
 
 /** The database could not be opened or written: exit code 1, one message. */
 class DatabaseError extends Error {}
 
 /** `npm run demo:events`; resolves to the exit code: 0 done, 1 database problem, 2 wrong flags. */
-export async function runDemoEventsCli(argv: string[], cliIo: CliIo): Promise<number> {
-	const io = withDefaults(cliIo);
-	const { cwd, env, now, stdout, stderr } = io;
-	try {
+export function runDemoEventsCli(argv: string[], cliIo: CliIo): Promise<number> {
+	return runCommand({ name: 'npm run demo:events', usage: USAGE }, argv, cliIo, async (io) => {
+		const { cwd, env, now, stdout } = io;
 		const options = parseDemoArgs(argv);
-		if (options.help) {
-			stdout(USAGE);
-			return 0;
-		}
 		// The database npm start and npm run report use, unless --db names another (as the report resolves it).
 		const file = options.db ? resolve(cwd, options.db) : analyticsDatabasePath(io.root, env);
 		if (options.remove) {
@@ -55,17 +51,7 @@ export async function runDemoEventsCli(argv: string[], cliIo: CliIo): Promise<nu
 			].join('\n'),
 		);
 		return 0;
-	} catch (error) {
-		if (error instanceof UsageError) {
-			stderr(`npm run demo:events: ${error.message}. See npm run demo:events -- --help.\n`);
-			return 2;
-		}
-		if (error instanceof DatabaseError) {
-			stderr(`npm run demo:events: ${error.message}\n`);
-			return 1;
-		}
-		throw error;
-	}
+	});
 }
 
 function withStore<T>(file: string, use: (store: SqliteEventStore) => T): T {

@@ -1,4 +1,5 @@
-import { withDefaults, type CliIo } from '../utils/cli-io.ts';
+import type { CliIo } from '../utils/cli-io.ts';
+import { EXIT, parseFlags, runCommand, UsageError } from '../utils/cli-kit.ts';
 import { checkCollector } from './check-collector.ts';
 
 export const USAGE = `Usage: npm run collector:check <site-url>
@@ -13,28 +14,21 @@ Exit code: 0 stored, 1 not stored (the reason is printed), 2 wrong arguments.
 `;
 
 /** `npm run collector:check`; resolves to the exit code. */
-export async function runCollectorCheckCli(argv: string[], cliIo: CliIo): Promise<number> {
-	const { stdout, stderr, now } = withDefaults(cliIo);
-	if (argv.includes('--help') || argv.includes('-h')) {
-		stdout(USAGE);
-		return 0;
-	}
-	const site = siteUrl(argv);
-	if (typeof site === 'string') {
-		stderr(`npm run collector:check: ${site}. See npm run collector:check -- --help.\n`);
-		return 2;
-	}
-	const { stored, lines } = await checkCollector(site, now);
-	(stored ? stdout : stderr)(lines.map((line) => `${line}\n`).join(''));
-	return stored ? 0 : 1;
+export function runCollectorCheckCli(argv: string[], cliIo: CliIo): Promise<number> {
+	return runCommand({ name: 'npm run collector:check', usage: USAGE }, argv, cliIo, async ({ stdout, stderr, now }) => {
+		const { positionals } = parseFlags(argv, {}, { positionals: true });
+		const { stored, lines } = await checkCollector(siteUrl(positionals), now);
+		(stored ? stdout : stderr)(lines.map((line) => `${line}\n`).join(''));
+		return stored ? EXIT.ok : EXIT.problems;
+	});
 }
 
-/** The one argument as an http(s) URL, or what is wrong with it. */
-function siteUrl(argv: string[]): URL | string {
-	if (argv.length === 0) return 'give the address of the deployed help center, e.g. https://help.example.com/';
-	if (argv.length > 1) return `give one address, not ${argv.length} (${argv.join(' ')})`;
-	const [text] = argv as [string];
+/** The one argument as an http(s) URL. */
+function siteUrl(args: string[]): URL {
+	if (args.length === 0) throw new UsageError('give the address of the deployed help center, e.g. https://help.example.com/');
+	if (args.length > 1) throw new UsageError(`give one address, not ${args.length} (${args.join(' ')})`);
+	const [text] = args as [string];
 	const url = URL.canParse(text) ? new URL(text) : undefined;
-	if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) return `${text} is not a web address; give it in full, e.g. https://help.example.com/`;
+	if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw new UsageError(`${text} is not a web address; give it in full, e.g. https://help.example.com/`);
 	return url;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseReportArgs, UsageError } from './report-args.ts';
+import { UsageError } from '../utils/cli-kit.ts';
+import { parseReportArgs } from './report-args.ts';
 
 const NOW = Date.parse('2026-05-31T12:00:00Z');
 const DAY = 86_400_000;
@@ -16,7 +17,7 @@ const failure = (...argv: string[]) => {
 
 describe('report flags', () => {
 	it('defaults to the last 30 days, every locale, a minimum count chosen from the searches, Markdown on stdout', () => {
-		expect(parse()).toEqual({ since: NOW - 30 * DAY, locale: null, minCount: null, format: 'md', out: null, db: null, content: null, root: null, help: false });
+		expect(parse()).toEqual({ since: NOW - 30 * DAY, locale: null, minCount: null, format: 'md', out: null, db: null, content: null, root: null });
 	});
 
 	it('reads every flag, with a space or an equals sign', () => {
@@ -29,9 +30,7 @@ describe('report flags', () => {
 			db: 'x.sqlite',
 			content: 'docs',
 			root: '..',
-			help: false,
 		});
-		expect(parse('-h').help).toBe(true);
 	});
 
 	it('takes the format from the --out extension unless --format says otherwise', () => {

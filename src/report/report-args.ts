@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags, UsageError } from '../utils/cli-kit.ts';
 import { parseSince } from './period.ts';
 
 export const FORMATS = ['md', 'csv', 'json', 'html'] as const;
@@ -17,7 +17,6 @@ export interface ReportOptions {
 	db: string | null;
 	content: string | null;
 	root: string | null;
-	help: boolean;
 }
 
 export const USAGE = `Usage: npm run report -- [flags]   (or: node scripts/report.mjs [flags])
@@ -46,62 +45,34 @@ Exit codes: 0 done, 1 no database or project files to read, 2 wrong flags. With 
 csv on stdout, use npm run -s report so npm's own lines stay out of the output.
 `;
 
-/** A wrong flag or value: the CLI prints the message as one line and exits with code 2. */
-export class UsageError extends Error {}
-
-const OPTIONS = {
-	since: { type: 'string' },
-	locale: { type: 'string' },
-	'min-count': { type: 'string' },
-	format: { type: 'string' },
-	out: { type: 'string' },
-	db: { type: 'string' },
-	content: { type: 'string' },
-	root: { type: 'string' },
-	help: { type: 'boolean', short: 'h' },
+const FLAGS = {
+	since: { type: 'string', example: '30d' },
+	locale: { type: 'string', example: 'tr' },
+	'min-count': { type: 'string', example: '2' },
+	format: { type: 'string', example: 'html' },
+	out: { type: 'string', example: 'report.html' },
+	db: { type: 'string', example: 'data/analytics.sqlite' },
+	content: { type: 'string', example: 'content' },
+	root: { type: 'string', example: '.' },
 } as const;
-const FLAG_LIST = Object.keys(OPTIONS).map((name) => `--${name}`).join(', ');
 const LOCALE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$/;
 const EXTENSIONS: Record<string, ReportFormat> = { md: 'md', markdown: 'md', csv: 'csv', json: 'json', html: 'html', htm: 'html' };
 
-/**
- * The flags of `npm run report`. Node's `parseArgs` splits them; every flag and value is checked
- * here so a typo gets a sentence naming the flag and what it accepts, never a stack trace.
- */
+/** The flags of `npm run report` (split by the CLI kit), each value checked so a typo gets a sentence naming what is accepted. */
 export function parseReportArgs(argv: string[], now: number): ReportOptions {
-	// Not strict: its errors are Node's wording; ours name what is allowed.
-	const { tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
-	const values = new Map<string, string>();
-	let help = false;
-	for (const token of tokens) {
-		if (token.kind === 'positional') throw new UsageError(`unexpected argument "${token.value}"; flags look like --since 30d (allowed: ${FLAG_LIST})`);
-		if (token.kind !== 'option') continue;
-		const option = OPTIONS[token.name as keyof typeof OPTIONS] as (typeof OPTIONS)[keyof typeof OPTIONS] | undefined;
-		if (!option) throw new UsageError(`unknown flag ${token.rawName} (allowed: ${FLAG_LIST})`);
-		if (option.type === 'boolean') {
-			if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value`);
-			help = true;
-			continue;
-		}
-		// Without a value parseArgs takes the next flag as one: `--since --locale tr`.
-		if (token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('--'))) throw new UsageError(`--${token.name} needs a value${EXAMPLES[token.name] ? `, e.g. --${token.name} ${EXAMPLES[token.name]}` : ''}`);
-		values.set(token.name, token.value);
-	}
-	const out = values.get('out') ?? null;
+	const { values } = parseFlags(argv, FLAGS, { example: '--since 30d' });
+	const out = values.out ?? null;
 	return {
-		since: since(values.get('since') ?? '30d', now),
-		locale: locale(values.get('locale')),
-		minCount: minCount(values.get('min-count')),
-		format: format(values.get('format'), out),
+		since: since(values.since ?? '30d', now),
+		locale: locale(values.locale),
+		minCount: minCount(values['min-count']),
+		format: format(values.format, out),
 		out,
-		db: values.get('db') ?? null,
-		content: values.get('content') ?? null,
-		root: values.get('root') ?? null,
-		help,
+		db: values.db ?? null,
+		content: values.content ?? null,
+		root: values.root ?? null,
 	};
 }
-
-const EXAMPLES: Record<string, string> = { since: '30d', locale: 'tr', 'min-count': '2', format: 'html', out: 'report.html', db: 'data/analytics.sqlite', content: 'content', root: '.' };
 
 function since(value: string, now: number): number {
 	const time = parseSince(value, now);

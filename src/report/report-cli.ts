@@ -7,23 +7,19 @@ import { buildReport } from './build-report.ts';
 import { formatReport } from './format-report.ts';
 import { isPostgresUrl } from '../collector/stores/postgres-url.ts';
 import { readArticles } from './read-articles.ts';
-import { EventSourceError, readEvents } from './read-events.ts';
-import { parseReportArgs, USAGE, UsageError } from './report-args.ts';
-import { withDefaults, type CliIo } from '../utils/cli-io.ts';
+import { readEvents } from './read-events.ts';
+import { parseReportArgs, USAGE } from './report-args.ts';
+import type { CliIo } from '../utils/cli-io.ts';
+import { runCommand, UsageError } from '../utils/cli-kit.ts';
 
 /** A problem with the project or its files, not with the flags: exit code 1, one message. */
 class ReportError extends Error {}
 
 /** `npm run report`; resolves to the exit code: 0 done, 1 nothing to report on, 2 wrong flags. */
-export async function runReportCli(argv: string[], cliIo: CliIo): Promise<number> {
-	const io = withDefaults(cliIo);
-	const { cwd, env, now, stdout, stderr } = io;
-	try {
+export function runReportCli(argv: string[], cliIo: CliIo): Promise<number> {
+	return runCommand({ name: 'npm run report', usage: USAGE }, argv, cliIo, async (io) => {
+		const { cwd, env, now, stdout } = io;
 		const options = parseReportArgs(argv, now);
-		if (options.help) {
-			stdout(USAGE);
-			return 0;
-		}
 		const root = options.root ? resolve(cwd, options.root) : io.root;
 		const settings = await loadSettings(root);
 		if (options.locale && !settings.locales.includes(options.locale)) throw new UsageError(`--locale ${options.locale} is not a locale of this help center (${settings.locales.join(', ')})`);
@@ -51,17 +47,7 @@ export async function runReportCli(argv: string[], cliIo: CliIo): Promise<number
 		const shown = relative(cwd, file);
 		stdout(`Wrote ${shown.startsWith('..') ? file : shown}: ${report.needs.length} ${report.needs.length === 1 ? 'need' : 'needs'} (${options.format}).\n`);
 		return 0;
-	} catch (error) {
-		if (error instanceof UsageError) {
-			stderr(`npm run report: ${error.message}. See npm run report -- --help.\n`);
-			return 2;
-		}
-		if (error instanceof ReportError || error instanceof EventSourceError) {
-			stderr(`npm run report: ${error.message}\n`);
-			return 1;
-		}
-		throw error;
-	}
+	});
 }
 
 async function loadSettings(root: string): Promise<SiteSettings> {

@@ -24,6 +24,11 @@ describe('npm run new flags', () => {
 		});
 	});
 
+	it('take every word after -- as the title, even one that looks like a flag', () => {
+		expect(parseNewArgs(['--category', 'iade', '--', '--force', 'nedir?']).command).toEqual({ kind: 'article', title: '--force nedir?', locale: null, category: 'iade', slug: null });
+		expect(parseNewArgs(['--category', ' iade ', 'x']).command).toMatchObject({ category: 'iade' });
+	});
+
 	it('read a translation with an optional translated title and --force', () => {
 		expect(parseNewArgs(['--translate-from', 'tr/iade/iade-sureci', '--locale', 'en']).command).toEqual({ kind: 'translation', from: 'tr/iade/iade-sureci', locale: 'en', title: null, force: false });
 		expect(parseNewArgs(['--translate-from', 'content/tr/iade/iade-sureci.md', '--locale', 'de', '--force', 'Rücksendung']).command).toEqual({
@@ -45,9 +50,5 @@ describe('npm run new flags', () => {
 		expect(usageError(['--translate-from', 'tr/iade/iade-sureci'])).toBe('--translate-from needs --locale, the language to translate into, e.g. --translate-from tr/iade/iade-sureci --locale en');
 		expect(usageError(['--translate-from', 'tr/iade/a', '--locale', 'en', '--slug', 'b'])).toMatch(/^--slug does not go with --translate-from/);
 		expect(usageError(['--force=yes'])).toBe('--force takes no value');
-	});
-
-	it('show the help whatever else is given', () => {
-		expect(parseNewArgs(['--category', '-h']).command).toEqual({ kind: 'help' });
 	});
 });

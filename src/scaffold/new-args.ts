@@ -1,10 +1,8 @@
-import { parseArgs } from 'node:util';
+import { parseFlags, UsageError } from '../utils/cli-kit.ts';
 import { SEGMENT_PATTERN } from '../utils/article-path.ts';
-import { UsageError } from './scaffold-errors.ts';
 import { slugify } from './slugify.ts';
 
 export type NewCommand =
-	| { kind: 'help' }
 	/** A new article; `locale` null means the default locale. */
 	| { kind: 'article'; title: string; locale: string | null; category: string; slug: string | null }
 	/** A translation of `from` (`tr/iade/iade-sureci`, as typed) into `locale`. */
@@ -48,64 +46,42 @@ The file starts with draft: true, so nothing half-written is published; delete t
 article is ready. Exit codes: 0 created, 1 the file exists or could not be written, 2 wrong flags.
 `;
 
-const OPTIONS = {
-	locale: { type: 'string' },
-	category: { type: 'string' },
-	slug: { type: 'string' },
-	'translate-from': { type: 'string' },
+const FLAGS = {
+	locale: { type: 'string', example: 'en' },
+	category: { type: 'string', example: 'iade' },
+	slug: { type: 'string', example: 'iade-sureci' },
+	'translate-from': { type: 'string', example: 'tr/iade/iade-sureci' },
 	force: { type: 'boolean' },
-	root: { type: 'string' },
-	help: { type: 'boolean', short: 'h' },
+	root: { type: 'string', example: '.' },
 } as const;
-type OptionName = keyof typeof OPTIONS;
-const FLAG_LIST = Object.keys(OPTIONS).map((name) => `--${name}`).join(', ');
-const EXAMPLES: Record<string, string> = { locale: 'en', category: 'iade', slug: 'iade-sureci', 'translate-from': 'tr/iade/iade-sureci', root: '.' };
 
-/** The flags of `npm run new`, each checked so a mistake gets a sentence, never a stack trace. */
+/** The flags of `npm run new` (split by the CLI kit), each checked so a mistake gets a sentence, never a stack trace. */
 export function parseNewArgs(argv: string[]): NewOptions {
-	// Help wins over any mistake around it, even `--category -h`.
-	if (argv.some((arg) => arg === '-h' || arg === '--help')) return { command: { kind: 'help' }, root: null };
-	// Not strict: its errors are Node's wording; ours name what is allowed.
-	const { tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
-	const values = new Map<OptionName, string>();
-	const flags = new Set<OptionName>();
-	const words: string[] = [];
-	for (const token of tokens) {
-		if (token.kind === 'positional') words.push(token.value);
-		if (token.kind !== 'option') continue;
-		if (!Object.hasOwn(OPTIONS, token.name)) throw new UsageError(`unknown flag ${token.rawName} (allowed: ${FLAG_LIST})`);
-		const name = token.name as OptionName;
-		if (OPTIONS[name].type === 'boolean') {
-			if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value`);
-			flags.add(name);
-			continue;
-		}
-		// Without a value parseArgs takes the next flag as one: `--locale --category iade`.
-		if (token.value === undefined || token.value.trim() === '' || (!token.inlineValue && token.value.startsWith('-'))) throw new UsageError(`--${name} needs a value, e.g. --${name} ${EXAMPLES[name]}`);
-		values.set(name, token.value.trim());
-	}
-	const root = values.get('root') ?? null;
+	const { values, positionals: words } = parseFlags(argv, FLAGS, { positionals: true });
+	// Pasted values often bring spaces along; a file name or locale never has them at the ends.
+	const value = (name: 'locale' | 'category' | 'slug' | 'translate-from' | 'root') => values[name]?.trim();
+	const root = value('root') ?? null;
 
 	// An unquoted title arrives as several words; they are one title.
 	const title = words.join(' ').replace(/\s+/g, ' ').trim();
-	const locale = values.get('locale') ?? null;
-	const from = values.get('translate-from');
+	const locale = value('locale') ?? null;
+	const from = value('translate-from');
 	if (from !== undefined) {
 		for (const name of ['category', 'slug'] as const) {
-			if (values.has(name)) throw new UsageError(`--${name} does not go with --translate-from: a translation keeps its source's category and file name`);
+			if (values[name] !== undefined) throw new UsageError(`--${name} does not go with --translate-from: a translation keeps its source's category and file name`);
 		}
 		if (locale === null) throw new UsageError(`--translate-from needs --locale, the language to translate into, e.g. --translate-from ${from} --locale en`);
-		return { command: { kind: 'translation', from, locale, title: title || null, force: flags.has('force') }, root };
+		return { command: { kind: 'translation', from, locale, title: title || null, force: values.force === true }, root };
 	}
-	if (flags.has('force')) throw new UsageError('--force only replaces an existing translation (with --translate-from); a new article never replaces a file');
-	const category = values.get('category');
+	if (values.force) throw new UsageError('--force only replaces an existing translation (with --translate-from); a new article never replaces a file');
+	const category = value('category');
 	// The usual cause of a missing --category is `npm run new --category …`: npm keeps flags before `--`.
 	if (category === undefined) throw new UsageError(`--category is required: the topic folder the article goes in, e.g. ${EXAMPLE} (note the -- after new)`);
 	if (!title) throw new UsageError(`the article needs a title, e.g. ${EXAMPLE}`);
-	const slug = values.get('slug') ?? null;
+	const slug = value('slug') ?? null;
 	if (slug !== null && !SEGMENT_PATTERN.test(slug)) {
 		const suggestion = slugify(slug, locale ?? 'en').slug;
-		throw new UsageError(`--slug "${slug}" is not a file name: use lowercase Latin letters, digits and hyphens, e.g. --slug ${suggestion || EXAMPLES.slug}`);
+		throw new UsageError(`--slug "${slug}" is not a file name: use lowercase Latin letters, digits and hyphens, e.g. --slug ${suggestion || FLAGS.slug.example}`);
 	}
 	return { command: { kind: 'article', title, locale, category, slug }, root };
 }

@@ -6,49 +6,26 @@ import { localDate } from './local-date.ts';
 import { parseNewArgs, USAGE } from './new-args.ts';
 import { createArticle, type CreatedArticle } from './new-article.ts';
 import { createTranslation, type CreatedTranslation } from './new-translation.ts';
-import { ScaffoldError, UsageError } from './scaffold-errors.ts';
-
-export interface NewIo {
-	/** The project `npm run new` belongs to (where scripts/ is). */
-	root: string;
-	/** Where a relative --root starts; default the working folder. */
-	cwd?: string;
-	/** Gives `updated`; default the current time. */
-	now?: Date;
-	stdout?: (text: string) => void;
-	stderr?: (text: string) => void;
-}
+import { ScaffoldError } from './scaffold-errors.ts';
+import type { CliIo } from '../utils/cli-io.ts';
+import { EXIT, runCommand } from '../utils/cli-kit.ts';
 
 const NAME = 'npm run new';
 
 /** `npm run new`; resolves to the exit code: 0 created, 1 a file exists or cannot be read or written, 2 wrong flags. */
-export async function runNewCli(argv: string[], io: NewIo): Promise<number> {
-	const stdout = io.stdout ?? ((text: string) => process.stdout.write(text));
-	const stderr = io.stderr ?? ((text: string) => process.stderr.write(text));
-	try {
+export function runNewCli(argv: string[], cliIo: CliIo): Promise<number> {
+	return runCommand({ name: NAME, usage: USAGE }, argv, cliIo, async (io) => {
 		const { command, root: rootFlag } = parseNewArgs(argv);
-		if (command.kind === 'help') {
-			stdout(USAGE);
-			return 0;
-		}
-		const layout = await loadLayout(rootFlag ? resolve(io.cwd ?? process.cwd(), rootFlag) : io.root);
-		const today = localDate(io.now ?? new Date());
+		const layout = await loadLayout(rootFlag ? resolve(io.cwd, rootFlag) : io.root);
+		const today = localDate(new Date(io.now));
 		if (command.kind === 'article') {
 			const created = await createArticle(layout, { ...command, locale: command.locale ?? layout.defaultLocale, today });
-			stdout(articleReport(created));
+			io.stdout(articleReport(created));
 		} else {
-			stdout(translationReport(await createTranslation(layout, { ...command, today }), command.locale));
+			io.stdout(translationReport(await createTranslation(layout, { ...command, today }), command.locale));
 		}
-		return 0;
-	} catch (error) {
-		if (error instanceof UsageError) {
-			stderr(`${NAME}: ${error.message}. See ${NAME} -- --help.\n`);
-			return 2;
-		}
-		// Anything else is a file problem or a bug; still one line, never a stack trace.
-		stderr(`${NAME}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
-		return 1;
-	}
+		return EXIT.ok;
+	});
 }
 
 async function loadLayout(root: string): Promise<ContentLayout> {

@@ -1,5 +1,5 @@
-/** Something typed wrong (a flag, a locale, a category): one line on stderr, exit code 2. */
-export class UsageError extends Error {}
+/** Something typed wrong (a flag, a locale, a category): the CLI kit's, so it prints one line and exits with code 2. */
+export { UsageError } from '../utils/cli-kit.ts';
 
 /** The project's files stand in the way (a file exists, a folder cannot be written): exit code 1. */
 export class ScaffoldError extends Error {}

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags, UsageError } from '../utils/cli-kit.ts';
 
 export const FORMATS = ['text', 'json'] as const;
 export type StatusFormat = (typeof FORMATS)[number];
@@ -6,8 +6,7 @@ export type StatusFormat = (typeof FORMATS)[number];
 export type TranslationsCommand =
 	| { kind: 'status'; format: StatusFormat }
 	| { kind: 'missing'; locale: string; format: StatusFormat }
-	| { kind: 'mark'; files: string[] }
-	| { kind: 'help' };
+	| { kind: 'mark'; files: string[] };
 
 export interface TranslationsOptions {
 	command: TranslationsCommand;
@@ -33,54 +32,27 @@ files could not be read or marked, 2 wrong flags. With --format json, use npm ru
 so npm's own lines stay out of the output.
 `;
 
-/** A wrong flag or value: the CLI prints the message as one line and exits with code 2. */
-export class UsageError extends Error {}
-
-const OPTIONS = {
-	missing: { type: 'string' },
+const FLAGS = {
+	missing: { type: 'string', example: 'de' },
 	mark: { type: 'boolean' },
-	format: { type: 'string' },
-	root: { type: 'string' },
-	help: { type: 'boolean', short: 'h' },
+	format: { type: 'string', example: 'json' },
+	root: { type: 'string', example: '.' },
 } as const;
-const FLAG_LIST = Object.keys(OPTIONS).map((name) => `--${name}`).join(', ');
-const EXAMPLES: Record<string, string> = { missing: 'de', format: 'json', root: '.' };
 
-/** The flags of `npm run translations`, each checked so a typo gets a sentence, never a stack trace. */
+/** The flags of `npm run translations` (split by the CLI kit), each checked so a typo gets a sentence. */
 export function parseTranslationsArgs(argv: string[]): TranslationsOptions {
-	// Not strict: its errors are Node's wording; ours name what is allowed.
-	const { tokens } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
-	const values = new Map<string, string>();
-	const flags = new Set<string>();
-	const files: string[] = [];
-	for (const token of tokens) {
-		if (token.kind === 'positional') {
-			files.push(token.value);
-			continue;
-		}
-		if (token.kind !== 'option') continue;
-		const option = OPTIONS[token.name as keyof typeof OPTIONS] as (typeof OPTIONS)[keyof typeof OPTIONS] | undefined;
-		if (!option) throw new UsageError(`unknown flag ${token.rawName} (allowed: ${FLAG_LIST})`);
-		if (option.type === 'boolean') {
-			if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value; list the files after it`);
-			flags.add(token.name);
-			continue;
-		}
-		// Without a value parseArgs takes the next flag as one: `--missing --format json`.
-		if (token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('-'))) throw new UsageError(`--${token.name} needs a value, e.g. --${token.name} ${EXAMPLES[token.name]}`);
-		values.set(token.name, token.value);
-	}
-	const root = values.get('root') ?? null;
-	if (flags.has('help')) return { command: { kind: 'help' }, root };
-	const format = parseFormat(values.get('format'));
-	const missing = values.get('missing');
-	if (flags.has('mark')) {
+	// Words are the files of --mark; anywhere else they are a mistake, said below.
+	const { values, positionals: files } = parseFlags(argv, FLAGS, { positionals: true });
+	const root = values.root ?? null;
+	const format = parseFormat(values.format);
+	const missing = values.missing;
+	if (values.mark) {
 		if (missing !== undefined) throw new UsageError('--mark and --missing do different things; run them one at a time');
-		if (values.has('format')) throw new UsageError('--format applies to the status table and --missing, not to --mark');
+		if (values.format !== undefined) throw new UsageError('--format applies to the status table and --missing, not to --mark');
 		if (files.length === 0) throw new UsageError('--mark needs the translation files to mark, e.g. --mark content/en/iade/iade-sureci.md');
 		return { command: { kind: 'mark', files }, root };
 	}
-	if (files.length) throw new UsageError(`unexpected argument "${files[0]}"; to mark translations, put --mark before the files (allowed flags: ${FLAG_LIST})`);
+	if (files.length) throw new UsageError(`unexpected argument "${files[0]}"; to mark translations, put --mark before the files`);
 	if (missing !== undefined) return { command: { kind: 'missing', locale: missing, format }, root };
 	return { command: { kind: 'status', format }, root };
 }
