@@ -1,4 +1,4 @@
-import type { CheckedArticle, ContentIndex } from '../content-checks/check-content.ts';
+import type { CheckedArticle, ContentIndex } from '../content-checks/content-types.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { createContentModel, type ContentModel } from './content-model.ts';
 

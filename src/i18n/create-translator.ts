@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type ParseKeys, type TFunction } from 'i18next';
 import type { TranslationResources } from './load-translations.ts';
 
 /**
@@ -37,8 +37,11 @@ function rememberPlainStrings(t: TFunction): TFunction {
 	const remembering = (key: unknown, ...rest: unknown[]) => {
 		if (typeof key !== 'string' || rest.length > 0) return (t as unknown as (...args: unknown[]) => string)(key, ...rest);
 		let text = plain.get(key);
-		if (text === undefined) plain.set(key, (text = t(key)));
+		if (text === undefined) plain.set(key, (text = t(key as UiKey)));
 		return text;
 	};
 	return remembering as unknown as TFunction;
 }
+
+/** A UI string key of locales/en/*.json, plural suffixes (`_one`, `_other`) left out. */
+export type UiKey = ParseKeys;

@@ -1,3 +1,4 @@
+import type newArticleStrings from '../../locales/en/new-article.json';
 import type uiStrings from '../../locales/en/ui.json';
 
 // UI string keys are typed: `t('search.lable')` fails the typecheck instead of showing the key to
@@ -5,7 +6,7 @@ import type uiStrings from '../../locales/en/ui.json';
 declare module 'i18next' {
 	interface CustomTypeOptions {
 		defaultNS: 'translation';
-		resources: { translation: typeof uiStrings };
+		resources: { translation: typeof uiStrings & typeof newArticleStrings };
 		keySeparator: false;
 		nsSeparator: false;
 	}

@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
+import type { UiKey } from './create-translator.ts';
 
 /**
  * A plural string for the browser, where i18next is not loaded: one template per plural category
  * of the language (`{ one: '{{count}} sonuç', other: … }`), chosen there with Intl.PluralRules.
  * Each template is produced by i18next with a sample number of that category.
  */
-export function pluralTemplates(t: TFunction, key: string, locale: string): Record<string, string> {
+export function pluralTemplates(t: TFunction, key: UiKey, locale: string): Record<string, string> {
 	let byKey = remembered.get(t);
 	if (!byKey) remembered.set(t, (byKey = new Map()));
 	let templates = byKey.get(`${locale} ${key}`);
@@ -15,7 +16,7 @@ export function pluralTemplates(t: TFunction, key: string, locale: string): Reco
 /** Per translation function (one per locale for a build): every page asks for the same templates. */
 const remembered = new WeakMap<TFunction, Map<string, Record<string, string>>>();
 
-function buildTemplates(t: TFunction, key: string, locale: string): Record<string, string> {
+function buildTemplates(t: TFunction, key: UiKey, locale: string): Record<string, string> {
 	const rules = new Intl.PluralRules(locale);
 	const templates: Record<string, string> = {};
 	for (const category of rules.resolvedOptions().pluralCategories) {

@@ -12,7 +12,9 @@ describe('UI strings', () => {
 		en: { 'home.heading': 'How can we help?', 'home.count_one': '{{count}} article', 'home.count_other': '{{count}} articles' },
 		ar: { 'home.heading': 'كيف يمكننا مساعدتك؟', 'home.count_two': 'مقالتان', 'home.count_few': '{{count}} مقالات', 'home.count_other': '{{count}} مقالة' },
 	};
-	const t = createTranslator(resources, 'tr');
+	// These resources are made up for the test, so their keys are not the typed UI keys.
+	const translator = createTranslator(resources, 'tr');
+	const t = (locale: string) => translator(locale) as unknown as (key: string, options?: object) => string;
 
 	it('translates flat dotted keys per locale', () => {
 		expect(t('en')('home.heading')).toBe('How can we help?');

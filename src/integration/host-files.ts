@@ -1,12 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-<<<<<<< HEAD
-import type { ContentIndex } from '../content-checks/content-types.ts';
-=======
 import type { PublishedArticle } from '../catalog/content-index-model.ts';
 import type { ContentModel } from '../catalog/content-model.ts';
->>>>>>> main
 import { headersFile } from '../hosting/security-headers.ts';
 import { redirectsFile } from '../hosting/redirects.ts';
 import type { DestekConfig } from '../schemas/config.ts';

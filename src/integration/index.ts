@@ -20,12 +20,8 @@ import { renderDigest } from './render-digest.ts';
 import { moveLocale404Pages } from './locale-404-pages.ts';
 import { startSearchIndex, type SearchIndexer } from './search-index.ts';
 import { serveBuiltSearchIndex } from './dev-search-index.ts';
-<<<<<<< HEAD
-import type { ContentIndex } from '../content-checks/content-types.ts';
-=======
 import { contentModelOf, type PublishedArticle } from '../catalog/content-index-model.ts';
 import type { ContentModel } from '../catalog/content-model.ts';
->>>>>>> main
 
 export type { DestekUserConfig };
 

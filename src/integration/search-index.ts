@@ -3,12 +3,8 @@ import { join } from 'node:path';
 import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-<<<<<<< HEAD
-import type { ContentIndex } from '../content-checks/content-types.ts';
-=======
 import type { ContentModel } from '../catalog/content-model.ts';
 import type { PublishedArticle } from '../catalog/content-index-model.ts';
->>>>>>> main
 import { prepareArticleForIndex, type SearchableArticle } from '../search/prepare-page.ts';
 import { createUrlBuilder } from '../utils/urls.ts';
 

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createTranslator } from '../i18n/create-translator.ts';
+import { createTranslator, type UiKey } from '../i18n/create-translator.ts';
 import { loadTranslations } from '../i18n/load-translations.ts';
 
 /**
@@ -41,12 +41,15 @@ function translations() {
 	return loaded;
 }
 
+/** The hint names of locales/<locale>/new-article.json (`newArticle.<name>`). */
+type HintKey = UiKey extends infer Key ? (Key extends `newArticle.${infer Name}` ? Name : never) : never;
+
 /** The hints for a locale (`de-AT` uses `de`, through i18next's fallback), English when there are none for its language. */
 export function hintsFor(locale: string): ArticleHints {
 	// i18next reads `de-AT` (falling back to `de`), not `de_AT` or `DE`.
 	const [language = '', ...region] = locale.split(/[-_]/);
 	const t = translations().t([language.toLowerCase(), ...region].join('-'));
-	const text = (key: string) => t(`newArticle.${key}`);
+	const text = (key: HintKey) => t(`newArticle.${key}`);
 	return {
 		description: text('description'),
 		descriptionComment: text('descriptionComment'),
