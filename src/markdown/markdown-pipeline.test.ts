@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { markdownPlugins } from '../integration/markdown.ts';
+import { markdownPlugins } from './markdown-plugins.ts';
 import { createArticleRenderer } from './article-renderer.ts';
 import { createTranslator } from '../i18n/create-translator.ts';
 

@@ -1,0 +1,38 @@
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import type { MarkdownContext } from './file-context.ts';
+import { rehypeCollectToc } from './rehype-collect-toc.ts';
+import { rehypeExternalLinks } from './rehype-external-links.ts';
+import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeHeadingLinks } from './rehype-heading-links.ts';
+import { rehypeSafeUrls } from './rehype-safe-urls.ts';
+import { rehypeSanitizeHtml } from './rehype-sanitize-html.ts';
+import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
+import { remarkArticleLinks } from './remark-article-links.ts';
+import { remarkCallouts } from './remark-callouts.ts';
+import { remarkFaq } from './remark-faq.ts';
+import { remarkGfmLite } from './remark-gfm-lite.ts';
+import { remarkReadingTime } from './remark-reading-time.ts';
+import { remarkRemoveRawHtml } from './remark-remove-raw-html.ts';
+import { remarkRestoreDirectives } from './remark-restore-directives.ts';
+
+/** The plugin lists of the article pipeline, for Astro's processor and for rendering outside Astro (tests, tools, workers). */
+export function markdownPlugins(context: MarkdownContext) {
+	return {
+		remarkPlugins: [
+			remarkGfmLite,
+			remarkDirective,
+			...(context.allowHtml === false ? [remarkRemoveRawHtml] : []),
+			[remarkCallouts, context],
+			remarkFaq,
+			remarkRestoreDirectives,
+			[remarkArticleLinks, context],
+			remarkReadingTime,
+		],
+		rehypePlugins: [[rehypeSanitizeHtml, context.allowHtml ?? { iframeHosts: [] }], rehypeHeadingIds, rehypeCollectToc, [rehypeHeadingLinks, context], [rehypeExternalLinks, context], rehypeTaskListLabels, rehypeSafeUrls],
+		// Typographic quotes would change what customers copy (order codes, commands).
+		smartypants: false,
+		// remarkGfmLite instead: the same syntax, parsed faster.
+		gfm: false,
+	} satisfies UnifiedProcessorOptions;
+}
