@@ -1,5 +1,5 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
 import type { MarkdownContext } from './file-context.ts';
 import { rehypeCollectToc } from './rehype-collect-toc.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
@@ -8,10 +8,10 @@ import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeSafeUrls } from './rehype-safe-urls.ts';
 import { rehypeSanitizeHtml } from './rehype-sanitize-html.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
+import { remarkBlockDirectives } from './remark-block-directives.ts';
 import { remarkArticleLinks } from './remark-article-links.ts';
 import { remarkCallouts } from './remark-callouts.ts';
 import { remarkFaq } from './remark-faq.ts';
-import { remarkGfmLite } from './remark-gfm-lite.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 import { remarkRemoveRawHtml } from './remark-remove-raw-html.ts';
 import { remarkRestoreDirectives } from './remark-restore-directives.ts';
@@ -20,8 +20,9 @@ import { remarkRestoreDirectives } from './remark-restore-directives.ts';
 export function markdownPlugins(context: MarkdownContext) {
 	return {
 		remarkPlugins: [
-			remarkGfmLite,
-			remarkDirective,
+			// GitHub's own rules, bare links included: writers preview articles on GitHub.
+			remarkGfm,
+			remarkBlockDirectives,
 			...(context.allowHtml === false ? [remarkRemoveRawHtml] : []),
 			[remarkCallouts, context],
 			remarkFaq,
@@ -32,7 +33,7 @@ export function markdownPlugins(context: MarkdownContext) {
 		rehypePlugins: [[rehypeSanitizeHtml, context.allowHtml ?? { iframeHosts: [] }], rehypeHeadingIds, rehypeCollectToc, [rehypeHeadingLinks, context], [rehypeExternalLinks, context], rehypeTaskListLabels, rehypeSafeUrls],
 		// Typographic quotes would change what customers copy (order codes, commands).
 		smartypants: false,
-		// remarkGfmLite instead: the same syntax, parsed faster.
+		// remark-gfm is first in the list above, before the directives; Astro's switch would add it a second time.
 		gfm: false,
 	} satisfies UnifiedProcessorOptions;
 }
