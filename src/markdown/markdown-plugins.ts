@@ -1,6 +1,8 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import type { MarkdownContext } from './file-context.ts';
+import type { VFile } from 'vfile';
+import { localeOfFile, type MarkdownContext } from './file-context.ts';
+import { footnoteLabels } from './footnote-labels.ts';
 import { rehypeCollectToc } from './rehype-collect-toc.ts';
 import { rehypeExternalLinks } from './rehype-external-links.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
@@ -18,7 +20,7 @@ import { remarkRestoreDirectives } from './remark-restore-directives.ts';
 
 /** The plugin lists of the article pipeline, for Astro's processor and for rendering outside Astro (tests, tools, workers). */
 export function markdownPlugins(context: MarkdownContext) {
-	return {
+	const options = {
 		remarkPlugins: [
 			// GitHub's own rules, bare links included: writers preview articles on GitHub.
 			remarkGfm,
@@ -36,4 +38,6 @@ export function markdownPlugins(context: MarkdownContext) {
 		// remark-gfm is first in the list above, before the directives; Astro's switch would add it a second time.
 		gfm: false,
 	} satisfies UnifiedProcessorOptions;
+	// Per article, so the article renderer can word footnotes in each article's language.
+	return { ...options, remarkRehypeFor: (file: VFile) => footnoteLabels(context, localeOfFile(file, context)) };
 }
