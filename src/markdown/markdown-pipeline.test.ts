@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { markdownPlugins } from '../integration/markdown.ts';
+import { markdownPlugins } from './markdown-plugins.ts';
 import { createArticleRenderer } from './article-renderer.ts';
 import { createTranslator } from '../i18n/create-translator.ts';
 
@@ -118,13 +118,29 @@ describe('Markdown pipeline', () => {
 		expect(select('a[href="https://example.com"]', tree)).toBeTruthy();
 	});
 
-	it('links bare addresses found in text, like GitHub, without its slower scanner', async () => {
+	it('links bare addresses found in text, as GitHub does, but not inside code', async () => {
 		const { tree } = await render('Yazın: destek@ornek.com, www.ornek.com/iade veya (https://ornek.com/kargo?no=1).\n\n~~eski~~ yeni[^1]\n\n[^1]: Not.\n\n`https://kod.example` içinde değil.');
 		const hrefs = selectAll('a', tree).map((a) => String(a.properties.href));
 		expect(hrefs).toEqual(expect.arrayContaining(['mailto:destek@ornek.com', 'http://www.ornek.com/iade', 'https://ornek.com/kargo?no=1']));
 		expect(hrefs.some((href) => href.includes('kod.example'))).toBe(false);
 		expect(toString(select('del', tree)!)).toBe('eski');
 		expect(select('section.footnotes, section[data-footnotes]', tree)).toBeTruthy();
+	});
+
+	it('links a whole e-mail address written after mailto:, dots in the name included, as remark-gfm does', async () => {
+		const { tree } = await render('Yazın: mailto:destek.ekibi@cinarmarket.example ya da mailto:destek@cinarmarket.example');
+		expect(selectAll('a', tree).map((a) => [String(a.properties.href), toString(a)])).toEqual([
+			['mailto:destek.ekibi@cinarmarket.example', 'destek.ekibi@cinarmarket.example'],
+			['mailto:destek@cinarmarket.example', 'destek@cinarmarket.example'],
+		]);
+		expect(toString(tree)).toBe('Yazın: mailto:destek.ekibi@cinarmarket.example ya da mailto:destek@cinarmarket.example');
+	});
+
+	it('leaves trailing punctuation and a following “<” out of bare links (GFM autolink rules)', async () => {
+		const { tree, html } = await render('Bkz. www.ornek.com/iade_ ve www.commonmark.org/he<lp');
+		expect(selectAll('a', tree).map((a) => String(a.properties.href))).toEqual(['http://www.ornek.com/iade', 'http://www.commonmark.org/he']);
+		expect(html).toContain('</a>_ ve');
+		expect(html).toContain('</a>&#x3C;lp');
 	});
 
 	it('counts words for the reading time', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markdownContext, markdownPlugins, type MarkdownSetup } from '../integration/markdown.ts';
+import { markdownPlugins } from './markdown-plugins.ts';
+import { markdownContext, type MarkdownSetup } from './markdown-setup.ts';
 import { createArticleRenderer } from './article-renderer.ts';
 import { createParallelRenderer } from './parallel-renderer.ts';
 

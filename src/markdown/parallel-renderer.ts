@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { AstroMarkdownOptions, MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
-import type { MarkdownSetup } from '../integration/markdown.ts';
+import type { MarkdownSetup } from './markdown-setup.ts';
 import type { RenderJob } from './render-worker.ts';
 
 type Reply = { id: number; result: MarkdownRenderResult } | { id: number; error: { message: string; stack?: string } };

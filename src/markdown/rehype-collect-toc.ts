@@ -3,6 +3,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { isHiddenHeading } from './footnote-labels.ts';
 
 export interface TocEntry {
 	depth: number;
@@ -20,7 +21,7 @@ export const rehypeCollectToc: Plugin<[], Root> = () => (tree, file) => {
 	visit(tree, 'element', (node) => {
 		const depth = headingRank(node);
 		if (depth !== 2 && depth !== 3) return;
-		if (typeof node.properties.id !== 'string') return;
+		if (typeof node.properties.id !== 'string' || isHiddenHeading(node)) return;
 		toc.push({ depth, slug: node.properties.id, text: toString(node).trim() });
 	});
 	const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };

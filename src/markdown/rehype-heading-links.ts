@@ -4,6 +4,7 @@ import { h } from 'hastscript';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import type { Plugin, Transformer } from 'unified';
 import { localeOfFile, type MarkdownContext } from './file-context.ts';
+import { isHiddenHeading } from './footnote-labels.ts';
 
 /**
  * Adds a "#" link after every h2–h4 (ids come from rehype-heading-ids) so customers and agents can share
@@ -13,7 +14,7 @@ export const rehypeHeadingLinks: Plugin<[MarkdownContext], Root> = (context) => 
 	const locale = localeOfFile(file, context);
 	const transform = rehypeAutolinkHeadings({
 		behavior: 'append',
-		test: ['h2', 'h3', 'h4'],
+		test: (heading: Element) => ['h2', 'h3', 'h4'].includes(heading.tagName) && !isHiddenHeading(heading),
 		// Out of the Tab order: a keyboard user would meet one per section; the link still works with a click or a long press.
 		properties: { className: ['heading-link'], tabIndex: -1 },
 		content: (heading: Element) => [

@@ -4,9 +4,9 @@ import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 
 /**
- * remark-directive reads `:name` inside ordinary text as a directive ("Saat 10:30'da" is fine, but
- * "Not:önemli" is not). Text and leaf directives we do not use are turned back into the text the
- * writer typed, so no words disappear from an article.
+ * A line such as `::yalnız` reads as a leaf directive, which Destek does not use; it is turned back
+ * into the text the writer typed, so no words disappear from an article. (Inline `:name` is never
+ * parsed: see remark-block-directives.ts.)
  */
 export const remarkRestoreDirectives: Plugin<[], Root> = () => (tree) => {
 	visit(tree, ['textDirective', 'leafDirective'], (node, index, parent) => {

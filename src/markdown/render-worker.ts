@@ -2,7 +2,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { createArticleRenderer } from './article-renderer.ts';
-import { markdownContext, markdownPlugins, type MarkdownSetup } from '../integration/markdown.ts';
+import { markdownPlugins } from './markdown-plugins.ts';
+import { markdownContext, type MarkdownSetup } from './markdown-setup.ts';
 
 export interface RenderJob {
 	id: number;
