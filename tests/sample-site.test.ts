@@ -65,7 +65,7 @@ describe('the sample help center', () => {
 			// headings; a link into a real translation then lands at its top, which is acceptable.
 			const isFallback = Boolean(select('.fallback-notice', tree));
 			const pageUrl = new URL(`https://yardim.cinarmarket.example/${file.replace(/index\.html$/, '')}`);
-			for (const element of selectAll('a[href], link[href], script[src], img[src]', tree) as Element[]) {
+			for (const element of selectAll('a[href], link[href], script[src], img[src]', tree)) {
 				if (String(element.properties.rel ?? '') === 'alternate') continue;
 				const url = new URL(String(element.properties.href ?? element.properties.src), pageUrl);
 				if (url.origin !== pageUrl.origin) continue;

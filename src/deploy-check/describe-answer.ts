@@ -61,7 +61,7 @@ function collectorJson(answer: EndpointAnswer): Record<string, unknown> | undefi
 	if (!answer.contentType.toLowerCase().includes('json')) return undefined;
 	try {
 		const value: unknown = JSON.parse(answer.body);
-		return value && typeof value === 'object' && ('accepted' in value || 'error' in value) ? (value as Record<string, unknown>) : undefined;
+		return value && typeof value === 'object' && ('accepted' in value || 'error' in value) ? (value) : undefined;
 	} catch {
 		return undefined;
 	}

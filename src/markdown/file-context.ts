@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { VFile } from 'vfile';
+import type { UiKey } from '../i18n/create-translator.ts';
 import type { AllowHtml } from './rehype-sanitize-html.ts';
 import { parseArticlePath, type ArticlePath } from '../utils/article-path.ts';
 
@@ -8,7 +9,7 @@ export interface MarkdownContext {
 	/** Absolute path of the content folder. */
 	contentRoot: string;
 	/** Translated UI string for a locale. */
-	translate(locale: string, key: string, options?: Record<string, unknown>): string;
+	translate(locale: string, key: UiKey, options?: Record<string, unknown>): string;
 	defaultLocale: string;
 	/**
 	 * Hash of the UI strings and plugin code. Astro keeps rendered Markdown until its config

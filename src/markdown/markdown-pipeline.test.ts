@@ -4,7 +4,7 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { markdownPlugins } from './markdown-plugins.ts';
 import { createArticleRenderer } from './article-renderer.ts';
-import { createTranslator } from '../i18n/create-translator.ts';
+import { createTranslator, type UiKey } from '../i18n/create-translator.ts';
 
 const contentRoot = '/site/content';
 const t = createTranslator(
@@ -14,7 +14,7 @@ const t = createTranslator(
 	},
 	'tr',
 );
-const context = { contentRoot, defaultLocale: 'tr', renderDigest: 'test', translate: (locale: string, key: string, options?: Record<string, unknown>) => t(locale)(key, options ?? {}) };
+const context = { contentRoot, defaultLocale: 'tr', renderDigest: 'test', translate: (locale: string, key: UiKey, options?: Record<string, unknown>) => t(locale)(key, options ?? {}) };
 const processor = createArticleRenderer({}, markdownPlugins(context));
 
 /** Renders Markdown as if it were the article `content/<path>` and parses the HTML for assertions. */
@@ -42,8 +42,8 @@ describe('Markdown pipeline', () => {
 		const { tree, frontmatter } = await render(':::faq\n### İade ücretli mi?\nHayır, **ücretsiz**.\n\n### Ne zaman?\nHemen.\n:::');
 		const items = selectAll('.faq > details.faq-item', tree);
 		expect(items).toHaveLength(2);
-		expect(toString(select('summary', items[0]!)!)).toBe('İade ücretli mi?');
-		expect(toString(select('.faq-answer', items[0]!)!).trim()).toBe('Hayır, ücretsiz.');
+		expect(toString(select('summary', items[0])!)).toBe('İade ücretli mi?');
+		expect(toString(select('.faq-answer', items[0])!).trim()).toBe('Hayır, ücretsiz.');
 		expect(items[0]!.properties.id).toBe('faq-iade-ücretli-mi');
 		expect(frontmatter.faq).toEqual([
 			{ question: 'İade ücretli mi?', answer: 'Hayır, ücretsiz.' },

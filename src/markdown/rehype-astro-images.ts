@@ -34,7 +34,7 @@ export function rehypeAstroImages() {
 			}
 			const index = occurrences.get(node.properties.src) ?? 0;
 			occurrences.set(node.properties.src, index + 1);
-			node.properties = { ...kept, __ASTRO_IMAGE_: JSON.stringify({ ...image, index }) } as typeof node.properties;
+			node.properties = { ...kept, __ASTRO_IMAGE_: JSON.stringify({ ...image, index }) };
 		});
 	};
 }

@@ -69,7 +69,7 @@ function dropIframesFromOtherHosts(node: Root | Root['children'][number], hosts:
 		} catch {
 			return false;
 		}
-	}) as typeof node.children;
+	});
 	for (const child of node.children) dropIframesFromOtherHosts(child, hosts);
 }
 

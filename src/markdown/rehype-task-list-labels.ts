@@ -18,7 +18,7 @@ export const rehypeTaskListLabels: Plugin<[], Root> = () => (tree) => {
 		if (index === -1) return;
 		let end = index + 1;
 		while (end < holder.children.length && !isBlock(holder.children[end]!)) end++;
-		const label = h('label', holder.children.slice(index, end) as ElementContent[]);
+		const label = h('label', holder.children.slice(index, end));
 		holder.children.splice(index, end - index, label);
 	});
 };

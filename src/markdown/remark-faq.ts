@@ -25,7 +25,7 @@ export const remarkFaq: Plugin<[], Root> = () => (tree, file) => {
 		const groups: Array<{ heading: Heading; answer: RootContent[] }> = [];
 		for (const child of node.children) {
 			if (child.type === 'heading') groups.push({ heading: child, answer: [] });
-			else if (groups.length) groups.at(-1)!.answer.push(child as RootContent);
+			else if (groups.length) groups.at(-1)!.answer.push(child);
 			else if (!(child.type === 'paragraph' && child.data?.directiveLabel)) {
 				file.message('Text before the first question in a :::faq block is not shown; start each question with ###', child.position);
 			}

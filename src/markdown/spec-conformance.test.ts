@@ -53,7 +53,7 @@ function normalize(html: string): string {
 		if (node.tagName === 'a' && hasClass(node, 'external-link')) {
 			delete node.properties.rel;
 			node.properties.className = classes(node).filter((name) => name !== 'external-link');
-			if (!(node.properties.className as string[]).length) delete node.properties.className;
+			if (!(node.properties.className).length) delete node.properties.className;
 			node.children = node.children.filter((child) => !(child.type === 'element' && hasClass(child, 'visually-hidden')));
 		}
 		// Task list checkboxes are wrapped with their text in a <label> (rehype-task-list-labels).
@@ -65,7 +65,7 @@ function normalize(html: string): string {
 		if (node.properties.id === 'footnote-label') node.properties.className = ['sr-only'];
 		return undefined;
 	});
-	return toHtml(tree as Root)
+	return toHtml(tree)
 		.replace(/\s+/g, ' ')
 		.replace(/ ?(<\/?(?:p|li|ul|ol|blockquote|h[1-6]|pre|table|thead|tbody|tr|th|td|hr|section|div|br)\b[^>]*>) ?/g, '$1')
 		.trim();

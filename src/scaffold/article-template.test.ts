@@ -7,7 +7,7 @@ import { parseFrontmatter } from '../content-checks/frontmatter.ts';
 import { ArticleFrontmatterSchema } from '../schemas/article.ts';
 import { newArticleText } from './article-template.ts';
 
-const parseBody = (body: string) => unified().use(remarkParse).use(remarkDirective).parse(body) as Root;
+const parseBody = (body: string) => unified().use(remarkParse).use(remarkDirective).parse(body);
 
 describe('newArticleText', () => {
 	it('writes frontmatter that passes the article schema, as a draft dated today', () => {

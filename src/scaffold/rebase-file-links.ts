@@ -24,7 +24,7 @@ export interface RebasedBody {
 export function rebaseFileLinks(body: string, fromDir: string, toDir: string): RebasedBody {
 	if (fromDir === toDir) return { body, rebased: [] };
 	const edits: Array<{ start: number; end: number; url: string }> = [];
-	visit(parser.parse(body) as Root, ['link', 'image', 'definition'], (node) => {
+	visit(parser.parse(body), ['link', 'image', 'definition'], (node) => {
 		if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
 		const start = node.position?.start.offset;
 		const end = node.position?.end.offset;

@@ -18,7 +18,7 @@ const dateSchema = z.union([z.date(), z.string()], { message: 'write the date as
 		});
 		return z.NEVER;
 	}
-	return date as Date;
+	return date;
 });
 
 /** Frontmatter of an article (`content/<locale>/<category>/<slug>.md`). */

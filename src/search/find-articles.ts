@@ -76,10 +76,10 @@ export async function findArticles(pagefind: PagefindSearch, input: string, loca
 	const lookups = await Promise.all(
 		keys.map(async (word) => {
 			const hits = await run(word);
-			if (hits.length && (await matchesWord(hits, word))) return { spelling: word as string | null, hits };
+			if (hits.length && (await matchesWord(hits, word))) return { spelling: word, hits };
 			for (const variant of typoVariants(word)) {
 				const found = await run(variant);
-				if (found.length && (await matchesWord(found, variant))) return { spelling: variant as string | null, hits: found };
+				if (found.length && (await matchesWord(found, variant))) return { spelling: variant, hits: found };
 			}
 			// Nothing really contains it: leave it out rather than show what a stem fragment matched.
 			return { spelling: null, hits: [] as PagefindHit[] };

@@ -36,7 +36,7 @@ export async function brokenLinks(dist: string, base: string, origin = 'https://
 	for (const file of await listHtmlFiles(dist)) {
 		const tree = await readPage(dist, file);
 		const pageUrl = new URL(`${origin}${base}${file.replace(/index\.html$/, '')}`);
-		for (const element of selectAll('a[href], link[href], script[src], img[src], form[action]', tree) as Element[]) {
+		for (const element of selectAll('a[href], link[href], script[src], img[src], form[action]', tree)) {
 			const raw = String(element.properties.href ?? element.properties.src ?? element.properties.action);
 			const url = new URL(raw, pageUrl);
 			if (url.origin !== pageUrl.origin || element.properties.rel?.toString() === 'alternate') continue;

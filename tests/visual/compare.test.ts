@@ -29,7 +29,7 @@ describe('comparing a screenshot with its baseline', () => {
 		expect(result.match).toBe(false);
 		if (result.match) return;
 		expect(result.reason).toBe('400 pixels differ (4.00%, at most 10 allowed)');
-		const diff = await sharp(result.diffPng!).metadata();
+		const diff = await sharp(result.diffPng).metadata();
 		expect([diff.width, diff.height]).toEqual([100, 100]);
 	});
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnalyticsEvent } from '../../analytics/events.ts';
 import { createBeaconQueue, MAX_ATTEMPTS } from './beacon-queue.ts';
 
-const event = (query: string): AnalyticsEvent => ({ type: 'unanswered-search', query, locale: 'tr', path: '/tr/', resultCount: 0, ts: 1 }) as AnalyticsEvent;
+const event = (query: string): AnalyticsEvent => ({ type: 'unanswered-search', query, locale: 'tr', path: '/tr/', resultCount: 0, ts: 1 });
 const listeners = new Map<string, () => void>();
 let answers: Array<number | 'offline'>;
 let posted: string[][];

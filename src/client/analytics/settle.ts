@@ -56,8 +56,8 @@ export class SearchSettler {
 			this.pending = { query: trimmed, due: false };
 			this.restart();
 		}
-		Object.assign(this.pending!, { resultCount, filters, answer });
-		if (this.pending!.due) this.settle();
+		Object.assign(this.pending, { resultCount, filters, answer });
+		if (this.pending.due) this.settle();
 	}
 
 	/** Settle what is on screen now; if its results are still loading, as soon as they are shown. */

@@ -155,7 +155,7 @@ describe('the collector process', () => {
 		await stop();
 		const port = 4400 + Math.floor(Math.random() * 500);
 		const child = spawn(process.execPath, [join(root, 'scripts/collector.mjs')], { env: { ...process.env, DESTEK_DB: file, PORT: String(port), DESTEK_RATE_LIMIT: '100000', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] });
-		await new Promise<void>((ready) => child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('Collector:') && ready()));
+		await new Promise<void>((ready) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Collector:') && ready()));
 		const base = (await import('../../site/site-settings.ts')).loadSiteSettings;
 		const { base: basePath } = await base(root);
 		let acknowledged = 0;

@@ -10,7 +10,7 @@ export function toWebRequest(request: IncomingMessage): Request {
 	for (const [name, value] of Object.entries(request.headersDistinct)) for (const each of value ?? []) headers.append(name, each);
 	const method = request.method ?? 'GET';
 	const hasBody = method !== 'GET' && method !== 'HEAD';
-	return new Request(requestUrl(request), { method, headers, ...(hasBody ? { body: bodyStream(request), duplex: 'half' } : {}) } as RequestInit);
+	return new Request(requestUrl(request), { method, headers, ...(hasBody ? { body: bodyStream(request), duplex: 'half' } : {}) });
 }
 
 /** Writes a web Response to Node's response; closes the connection when the body was left unread. */
