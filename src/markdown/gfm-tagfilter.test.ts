@@ -19,6 +19,24 @@ describe('disallowed raw HTML (GFM tagfilter)', () => {
 		expect(select('p strong', tree)!.children.some((child) => child.type === 'text' && child.value.includes('blockquote'))).toBe(false);
 	});
 
+	it('ends a tag left open in a paragraph with that paragraph, so the text after it is not bold (GFM example 657)', async () => {
+		const tree = await render('<strong> <title> <style> <em>\n\n<blockquote>\n  <xmp> is disallowed.\n</blockquote>\n\nSonraki paragraf <b>kalın</b>\n');
+		expect(select('p strong em', tree)).toBeDefined();
+		const quote = select('blockquote', tree)!;
+		expect(select('strong, em', quote)).toBeUndefined();
+		const last = selectAll('p', tree).at(-1)!;
+		expect(toString(last)).toBe('Sonraki paragraf kalın');
+		expect(selectAll('strong, em', tree).every((node) => !toString(node).includes('Sonraki'))).toBe(true);
+		// Tags the writer closed stay as written.
+		expect(toString(select('p b', tree)!)).toBe('kalın');
+	});
+
+	it('leaves an HTML block that wraps Markdown as written', async () => {
+		const tree = await render('<div class="note">\n\n**Not:** kargo ücreti iade edilmez.\n\n</div>\n\nSon satır\n');
+		expect(toString(select('div p', tree)!)).toBe('Not: kargo ücreti iade edilmez.');
+		expect(select('div', tree)!.children.some((node) => node.type === 'element' && toString(node) === 'Son satır')).toBe(false);
+	});
+
 	it('keeps later raw HTML working after an unclosed <textarea> or <style>', async () => {
 		const tree = await render('Metin <textarea> kutusu ve <style> etiketi\n\n<kbd>Ctrl</kbd> tuşu, H<sub>2</sub>O');
 		expect(selectAll('kbd, sub', tree).map((node) => toString(node))).toEqual(['Ctrl', '2']);

@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { VFile } from 'vfile';
+import { closeInlineHtml } from './close-inline-html.ts';
 import { filterDisallowedTags } from './gfm-tagfilter.ts';
 
 /** Which raw HTML articles may hold (`markdown.allowHtml`); `false` removes all of it. */
@@ -28,6 +29,7 @@ export function rehypeSanitizeHtml(allow: AllowHtml = { iframeHosts: [] }) {
 	return (tree: Root, file: VFile) => {
 		if (!hasRaw(tree)) return tree;
 		filterDisallowedTags(tree);
+		closeInlineHtml(tree);
 		const parsed = raw(tree, { file }) as Root;
 		const clean = sanitize(parsed, schema) as Root;
 		if (allow !== false && allow.iframeHosts.length) dropIframesFromOtherHosts(clean, allow.iframeHosts);
