@@ -37,7 +37,7 @@ export function rehypeSanitizeHtml(allow: AllowHtml = { iframeHosts: [] }) {
 	};
 }
 
-function sanitizeSchema(allow: AllowHtml): Schema {
+export function sanitizeSchema(allow: AllowHtml): Schema {
 	const attributes = defaultSchema.attributes ?? {};
 	return {
 		...defaultSchema,
