@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyticsDatabasePath } from '../server/collector/collector-from-config.ts';
+import { analyticsDatabasePath } from '../site/analytics-database.ts';
 import { openSqliteStore, type SqliteEventStore } from '../collector/stores/sqlite-store.ts';
 import { asCollectorStores } from './collector-check.ts';
 import { parseDemoArgs, USAGE } from './demo-args.ts';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { analyticsDatabasePath } from '../server/collector/collector-from-config.ts';
+import { analyticsDatabasePath } from '../site/analytics-database.ts';
 import { loadSiteSettings, type SiteSettings } from '../site/site-settings.ts';
 import { buildReport } from './build-report.ts';
 import { formatReport } from './format-report.ts';

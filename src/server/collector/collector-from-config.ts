@@ -1,4 +1,3 @@
-import { isAbsolute, join, resolve } from 'node:path';
 import { collectorPath } from '../../analytics/event-limits.ts';
 import { createCollector } from '../../collector/collector.ts';
 import { readCollectorVars } from '../../collector/collector-vars.ts';
@@ -6,16 +5,10 @@ import type { EventStore } from '../../collector/event-store.ts';
 import { openPostgresStore } from '../../collector/stores/postgres-store.ts';
 import { withoutPassword } from '../../collector/stores/postgres-url.ts';
 import { openSqliteStore } from '../../collector/stores/sqlite-store.ts';
+import { analyticsDatabasePath } from '../../site/analytics-database.ts';
 import type { SiteSettings } from '../../site/site-settings.ts';
 import { nodeCollectorHandler } from './node-collector.ts';
 import { keepForDays } from './retention.ts';
-
-/** The SQLite file: `DESTEK_DB`, else `data/analytics.sqlite` in the project. */
-export function analyticsDatabasePath(root: string, env: NodeJS.ProcessEnv = process.env): string {
-	const configured = env.DESTEK_DB;
-	if (configured) return isAbsolute(configured) ? configured : resolve(configured);
-	return join(root, 'data', 'analytics.sqlite');
-}
 
 /** Where events go: PostgreSQL when `DESTEK_DATABASE_URL` is set, else the SQLite file. */
 function openConfiguredStore(root: string, settings: SiteSettings, env: NodeJS.ProcessEnv, url: string | undefined): { store: EventStore; where: string } {
