@@ -9,7 +9,10 @@ export default defineConfig({
 		// Builds of fixture sites and browser tests take seconds, not milliseconds.
 		testTimeout: 120_000,
 		hookTimeout: 180_000,
-		// Fixture builds and Chromium are heavy: one test file at a time on small CI machines.
-		fileParallelism: false,
+		// Two test files at a time: most of a browser test's time is spent waiting (for pages, the
+		// search pause, the collector), so two of them fit on a 2-core machine. Builds of one site
+		// are shared and locked (tests/helpers/build-site.ts); everything else a file starts
+		// (servers, Chromium, PostgreSQL, scratch sites) is its own.
+		maxWorkers: 2,
 	},
 });

@@ -6,7 +6,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT } from './helpers/build-site.ts';
+import { buildSiteOnce, PROJECT_ROOT } from './helpers/build-site.ts';
 import { brokenLinks, fileForUrlPath, listHtmlFiles, readPage } from './helpers/dist-pages.ts';
 
 // The `basic` fixture: Turkish (default), English, Arabic (rtl), served under /help/.
@@ -20,7 +20,7 @@ const alternates = (tree: Root) =>
 
 let buildLog = '';
 beforeAll(async () => {
-	const result = await buildSite(root);
+	const result = await buildSiteOnce(root); // only read: shared with the browser tests of the fixture
 	expect(result.code, result.output).toBe(0);
 	buildLog = result.output;
 });

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runNode } from './run-node.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,18 +39,71 @@ const TEST_RUN = process.env.DESTEK_TEST_RUN;
 
 /**
  * A plain build of `root` shared by the test files of one run that only read it (the sample help
- * center: search quality, gap suite, sample site): the first builds, the others find it done. Any
- * other build of the same root in between (`buildSite`) makes the next one build again.
+ * center: search quality, gap suite, sample site…): the first builds, the others find it done and
+ * get its output. Test files run two at a time, so the build is held by a lock: a second file
+ * waits for the first one's build instead of building over it. Any other build of the same root in
+ * between (`buildSite`) makes the next one build again.
  */
 export async function buildSiteOnce(root: string): Promise<BuildResult> {
-	const stamp = stampOf(root);
-	if (TEST_RUN && existsSync(stamp) && readFileSync(stamp, 'utf8') === TEST_RUN && existsSync(join(root, 'dist'))) return { code: 0, output: 'built earlier in this test run' };
-	const result = await buildSite(root);
-	if (result.code === 0 && TEST_RUN) {
-		mkdirSync(join(PROJECT_ROOT, 'tests', '.output'), { recursive: true });
-		writeFileSync(stamp, TEST_RUN);
+	return withBuildLock(root, async () => {
+		const stamp = stampOf(root);
+		const built = TEST_RUN && existsSync(join(root, 'dist')) ? readStamp(stamp) : undefined;
+		if (built?.run === TEST_RUN) return { code: 0, output: built.output };
+		const result = await buildSite(root);
+		if (result.code === 0 && TEST_RUN) writeFileSync(stamp, JSON.stringify({ run: TEST_RUN, output: result.output }));
+		return result;
+	});
+}
+
+/** Runs `work` while holding the build lock of `root` (a folder: creating it is atomic), taken over from a process that died holding it. */
+async function withBuildLock<T>(root: string, work: () => Promise<T>): Promise<T> {
+	const lock = `${stampOf(root)}.lock`;
+	mkdirSync(dirname(lock), { recursive: true });
+	for (;;) {
+		try {
+			mkdirSync(lock);
+			writeFileSync(join(lock, 'pid'), String(process.pid));
+			break;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			if (!holderAlive(lock)) rmSync(lock, { recursive: true, force: true });
+			else await new Promise((resolve) => setTimeout(resolve, 250));
+		}
 	}
-	return result;
+	try {
+		return await work();
+	} finally {
+		rmSync(lock, { recursive: true, force: true });
+	}
+}
+
+function holderAlive(lock: string): boolean {
+	let pid: number;
+	try {
+		pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+	} catch {
+		// Just created, its pid being written; or left by a process that died right then.
+		try {
+			return Date.now() - statSync(lock).mtimeMs < 10_000;
+		} catch {
+			return false; // released meanwhile
+		}
+	}
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** What the shared build of a root left: the run that made it and its output; undefined when none or unreadable. */
+function readStamp(stamp: string): { run: string; output: string } | undefined {
+	try {
+		return JSON.parse(readFileSync(stamp, 'utf8')) as { run: string; output: string };
+	} catch {
+		return undefined;
+	}
 }
 
 function stampOf(root: string): string {
