@@ -48,7 +48,7 @@ export async function buildSiteOnce(root: string): Promise<BuildResult> {
 	return withBuildLock(root, async () => {
 		const stamp = stampOf(root);
 		const built = TEST_RUN && existsSync(join(root, 'dist')) ? readStamp(stamp) : undefined;
-		if (built?.run === TEST_RUN) return { code: 0, output: built.output };
+		if (built && built.run === TEST_RUN) return { code: 0, output: built.output };
 		const result = await buildSite(root);
 		if (result.code === 0 && TEST_RUN) writeFileSync(stamp, JSON.stringify({ run: TEST_RUN, output: result.output }));
 		return result;
