@@ -3,8 +3,7 @@ import type { ReportArticle } from './read-articles.ts';
 import { stripSuffixes } from '../search/strip-suffixes.ts';
 
 /** Where an article holds a word, strongest evidence first. */
-const FIELDS = ['title', 'keyword', 'heading', 'description', 'tag', 'body'] as const;
-export type Field = (typeof FIELDS)[number];
+export type Field = 'title' | 'keyword' | 'heading' | 'description' | 'tag' | 'body';
 type LabelField = Exclude<Field, 'body'>;
 
 export interface IndexedArticle {
