@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { storedEvent } from './event-row.ts';
 
-const row = { id: 1, received_at: 1000, type: 'search-click', locale: 'tr', query: 'iade', path: '/tr/', filters: '{"category":["iade"]}', result_count: 3, position: 1, target: '/tr/iade/iade-sureci/', article: null, helpful: null, strength: 'full', unmatched: '["kodu"]', first_result: '/tr/iade/iade-sureci/', seconds: null, demo: 0 };
+const row = {
+	id: 1,
+	received_at: 1000,
+	type: 'search-click',
+	locale: 'tr',
+	query: 'iade',
+	path: '/tr/',
+	filters: '{"category":["iade"]}',
+	result_count: 3,
+	position: 1,
+	target: '/tr/iade/iade-sureci/',
+	article: null,
+	helpful: null,
+	strength: 'full',
+	unmatched: '["kodu"]',
+	first_result: '/tr/iade/iade-sureci/',
+	seconds: null,
+	demo: 0,
+};
 
 describe('stored event', () => {
 	it('reads a row whose numbers arrive as strings or bigints', () => {

@@ -99,6 +99,16 @@ export function storedEvent(raw: Record<string, unknown>): StoredEvent {
  * `[object Object]`.
  */
 function sqlScalar(value: unknown, column: string): string | number | bigint | boolean | null | undefined {
-	if (value === null || value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return value;
-	throw new TypeError(`The events table's ${column} column holds ${Object.prototype.toString.call(value)}, not text or a number: is the table the one the collector created (see src/collector/stores/*-migrations.ts)?`);
+	if (value === null) return null;
+	switch (typeof value) {
+		case 'undefined':
+		case 'string':
+		case 'number':
+		case 'bigint':
+		case 'boolean':
+			return value;
+	}
+	throw new TypeError(
+		`The events table's ${column} column holds ${Object.prototype.toString.call(value)}, not text or a number: is the table the one the collector created (see src/collector/stores/*-migrations.ts)?`,
+	);
 }

@@ -24,7 +24,10 @@ export function recheckOnChange(server: ViteDevServer, options: { root: string; 
 		clearTimeout(timer);
 		timer = setTimeout(() => {
 			// A file that vanished mid-read is no reason to stop the dev server: the next change checks again.
-			recheck().catch((error: unknown) => options.logger.error(`Could not check the content after a change: ${error instanceof Error ? error.message : String(error)}. Save a file to check again.`));
+			recheck().catch((error: unknown) => {
+				const reason = error instanceof Error ? error.message : String(error);
+				options.logger.error(`Could not check the content after a change: ${reason}. Save a file to check again.`);
+			});
 		}, 100);
 	});
 }

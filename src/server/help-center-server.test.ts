@@ -12,7 +12,10 @@ let port: number;
 beforeAll(async () => {
 	root = await mkdtemp(join(tmpdir(), 'destek-server-'));
 	const integration = fileURLToPath(new URL('../integration/index.ts', import.meta.url));
-	await writeFile(join(root, 'astro.config.mjs'), `import destek from ${JSON.stringify(integration)};\nexport default { integrations: [destek({ title: 'Help', defaultLocale: 'en', locales: { en: { label: 'English' } } })] };\n`);
+	await writeFile(
+		join(root, 'astro.config.mjs'),
+		`import destek from ${JSON.stringify(integration)};\nexport default { integrations: [destek({ title: 'Help', defaultLocale: 'en', locales: { en: { label: 'English' } } })] };\n`,
+	);
 	await mkdir(join(root, 'dist'), { recursive: true });
 	await writeFile(join(root, 'dist', 'index.html'), '<!doctype html><title>Help</title>');
 	site = await createHelpCenterServer({ root, env: { DESTEK_DB: join(root, 'analytics.sqlite') } });
