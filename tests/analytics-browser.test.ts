@@ -64,7 +64,7 @@ describe('recording searches', () => {
 		const events = await windowEvents(page);
 		expect(events.filter((e) => e.type === 'unanswered-search')).toEqual([
 			// The phone number never reaches the word list either.
-			{ type: 'unanswered-search', query: 'xqzv plomb [phone]', locale: 'tr', path: '/help/tr/', resultCount: 0, strength: 'none', unmatched: ['xqzv', 'plomb'], ts: expect.any(Number) },
+			{ type: 'unanswered-search', query: 'xqzv plomb [phone]', locale: 'tr', path: '/help/tr/', resultCount: 0, strength: 'none', unmatched: ['xqzv', 'plomb'], ts: expect.any(Number) as number },
 		]);
 		await expect.poll(async () => (await storedRows()).length, { timeout: 5000 }).toBe(1);
 		expect((await storedRows())[0]).toMatchObject({ type: 'unanswered-search', query: 'xqzv plomb [phone]', locale: 'tr', path: '/help/tr/', resultCount: 0, strength: 'none', unmatched: ['xqzv', 'plomb'] });

@@ -125,12 +125,12 @@ describe('in a real browser', () => {
 		const page = await newPage();
 		await page.goto(url('en/iade/iade-sureci/'));
 		await page.evaluate(() => {
-			window.addEventListener('destek:feedback', (event) => ((window as unknown as { feedback: unknown }).feedback = (event as CustomEvent).detail));
+			window.addEventListener('destek:feedback', (event) => ((window as unknown as { feedback: unknown }).feedback = (event as CustomEvent<unknown>).detail));
 		});
 		await page.getByRole('button', { name: 'No' }).click();
 		// The recorder is imported on the first answer, so the event follows the click by a moment.
 		await page.waitForFunction(() => (window as unknown as { feedback?: unknown }).feedback !== undefined);
-		expect(await page.evaluate(() => (window as unknown as { feedback: unknown }).feedback)).toEqual({ type: 'feedback', article: 'iade/iade-sureci', locale: 'en', helpful: false, path: '/help/en/iade/iade-sureci/', ts: expect.any(Number) });
+		expect(await page.evaluate(() => (window as unknown as { feedback: unknown }).feedback)).toEqual({ type: 'feedback', article: 'iade/iade-sureci', locale: 'en', helpful: false, path: '/help/en/iade/iade-sureci/', ts: expect.any(Number) as number });
 		expect(await page.locator('destek-feedback [role=status]').textContent()).toContain('Thank you');
 		await page.context().close();
 

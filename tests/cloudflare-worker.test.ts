@@ -57,7 +57,7 @@ describe('the help center as a Cloudflare Worker (wrangler.jsonc)', () => {
 		const answers = await Promise.all(
 			BAD_COLLECTOR_REQUESTS.map(async (bad, index) => {
 				const response = await sendBadRequest(site, bad, { headers: { 'cf-connecting-ip': `198.51.100.${index + 1}` } });
-				const answer = bad.answer ? await response.json() : await response.body?.cancel();
+				const answer: unknown = bad.answer ? await response.json() : await response.body?.cancel();
 				return [bad.name, { status: response.status, ...(bad.answer ? { answer } : {}) }] as const;
 			}),
 		);

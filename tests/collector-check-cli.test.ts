@@ -151,6 +151,6 @@ describe('npm run collector:check', () => {
 	it('runs as npm runs it, with the exit code of the answer', async () => {
 		// Asynchronously: the static site answers from this process.
 		const result = await promisify(execFile)(join(PROJECT_ROOT, 'node_modules', '.bin', 'node'), [join(PROJECT_ROOT, 'scripts', 'collector-check.mjs'), `${staticSite.origin}/`]).catch((error: { code: number; stderr: string }) => error);
-		expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining(`No collector answers at ${staticSite.origin}/api/search-events (HTTP 405)`) });
+		expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining(`No collector answers at ${staticSite.origin}/api/search-events (HTTP 405)`) as string });
 	});
 });

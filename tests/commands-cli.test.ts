@@ -34,7 +34,7 @@ describe.each(COMMANDS)('%s', (name, command) => {
 	it('prints its usage for --help and -h, even after a flag that wants a value, with exit code 0', async () => {
 		for (const argv of [['--help'], ['-h'], ['--root', '-h']]) {
 			const result = await run(command, ...argv);
-			expect(result, argv.join(' ')).toEqual({ code: 0, stdout: expect.stringMatching(new RegExp(`^Usage: ${name.replace(':', '\\:')}[\\s\\n]`)), stderr: '' });
+			expect(result, argv.join(' ')).toEqual({ code: 0, stdout: expect.stringMatching(new RegExp(`^Usage: ${name.replace(':', '\\:')}[\\s\\n]`)) as string, stderr: '' });
 		}
 	});
 

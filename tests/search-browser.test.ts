@@ -80,6 +80,7 @@ describe('search in the browser', () => {
 		await page.addInitScript(() => {
 			const searched: unknown[] = [];
 			Object.assign(window, { searched });
+			// eslint-disable-next-line @typescript-eslint/unbound-method -- the original, kept to be called with each worker as `this` (post.apply below)
 			const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
 			Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
 				const message = args[0] as { method?: string; args?: unknown[] } | undefined;

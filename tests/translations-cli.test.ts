@@ -68,7 +68,7 @@ describe('npm run translations', () => {
 			source: 'content/tr/kargo/kargo-takibi.md',
 			file: 'content/ar/kargo/kargo-takibi.md',
 			draft: true,
-			sourceHash: expect.stringMatching(/^[0-9a-f]{12}$/),
+			sourceHash: expect.stringMatching(/^[0-9a-f]{12}$/) as string,
 			recordedHash: null,
 			sourceUpdated: '2026-08-20',
 			translationUpdated: '2026-08-21',

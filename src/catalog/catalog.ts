@@ -45,9 +45,9 @@ export interface LocaleCatalog {
 
 export interface Catalog {
 	locales: string[];
-	get(locale: string): LocaleCatalog;
+	get: (locale: string) => LocaleCatalog;
 	/** Locales where an article has a real translation (not a fallback), default locale first. */
-	translationsOf(id: string): string[];
+	translationsOf: (id: string) => string[];
 }
 
 let cached: Promise<Catalog> | undefined;

@@ -53,11 +53,11 @@ export interface ContentModel<A extends ModelArticle> {
 	locales: string[];
 	defaultLocale: string;
 	/** Every article the locale shows, fallbacks included, by id. */
-	articles(locale: string): Map<string, ShownArticle<A>>;
+	articles: (locale: string) => Map<string, ShownArticle<A>>;
 	/** The categories the locale shows (those with at least one article there), in `order`, then title. */
-	categories(locale: string): Array<ShownCategory<A>>;
+	categories: (locale: string) => Array<ShownCategory<A>>;
 	/** Locales where an article has a real translation (not a fallback), default locale first. */
-	translationsOf(id: string): string[];
+	translationsOf: (id: string) => string[];
 }
 
 /**

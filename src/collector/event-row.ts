@@ -58,25 +58,57 @@ export function eventRow(event: IncomingEvent, receivedAt: number, demo: boolean
 
 /** A row read back (SQLite, D1 or PostgreSQL: numbers may arrive as strings or bigints). */
 export function storedEvent(raw: Record<string, unknown>): StoredEvent {
-	const number = (value: unknown) => (value === null || value === undefined ? null : Number(value));
-	const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
-	return {
-		id: Number(raw.id),
-		receivedAt: Number(raw.received_at),
-		type: raw.type as StoredEvent['type'],
-		locale: String(raw.locale),
-		query: text(raw.query),
-		path: String(raw.path),
-		filters: raw.filters ? (JSON.parse(String(raw.filters)) as Record<string, string[]>) : null,
-		resultCount: number(raw.result_count),
-		position: number(raw.position),
-		target: text(raw.target),
-		article: text(raw.article),
-		helpful: raw.helpful === null || raw.helpful === undefined ? null : Number(raw.helpful) === 1,
-		strength: text(raw.strength) as AnswerStrength | null,
-		unmatched: raw.unmatched ? (JSON.parse(String(raw.unmatched)) as string[]) : null,
-		firstResult: text(raw.first_result),
-		seconds: number(raw.seconds),
-		demo: Number(raw.demo) === 1,
+	const value = (column: string) => sqlScalar(raw[column], column);
+	const number = (column: string) => {
+		const scalar = value(column);
+		return scalar === null || scalar === undefined ? null : Number(scalar);
 	};
+	const text = (column: string) => {
+		const scalar = value(column);
+		return scalar === null || scalar === undefined ? null : String(scalar);
+	};
+	const json = <T>(column: string) => {
+		const scalar = value(column);
+		return scalar ? (JSON.parse(String(scalar)) as T) : null;
+	};
+	const helpful = value('helpful');
+	return {
+		id: Number(value('id')),
+		receivedAt: Number(value('received_at')),
+		type: value('type') as StoredEvent['type'],
+		locale: String(value('locale')),
+		query: text('query'),
+		path: String(value('path')),
+		filters: json<Record<string, string[]>>('filters'),
+		resultCount: number('result_count'),
+		position: number('position'),
+		target: text('target'),
+		article: text('article'),
+		helpful: helpful === null || helpful === undefined ? null : Number(helpful) === 1,
+		strength: text('strength') as AnswerStrength | null,
+		unmatched: json<string[]>('unmatched'),
+		firstResult: text('first_result'),
+		seconds: number('seconds'),
+		demo: Number(value('demo')) === 1,
+	};
+}
+
+/**
+ * A column's value as the databases give it: text, a number, a bigint or nothing. Anything else (an
+ * object, a BLOB) is not a value of the collector's table, and is refused rather than read as
+ * `[object Object]`.
+ */
+function sqlScalar(value: unknown, column: string): string | number | bigint | boolean | null | undefined {
+	if (value === null) return null;
+	switch (typeof value) {
+		case 'undefined':
+		case 'string':
+		case 'number':
+		case 'bigint':
+		case 'boolean':
+			return value;
+	}
+	throw new TypeError(
+		`The events table's ${column} column holds ${Object.prototype.toString.call(value)}, not text or a number: is the table the one the collector created (see src/collector/stores/*-migrations.ts)?`,
+	);
 }

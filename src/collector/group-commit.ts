@@ -2,12 +2,19 @@ import type { IncomingEvent } from '../analytics/event-schema.ts';
 
 export interface GroupCommitOptions {
 	/** Stores the events of every waiting request in one transaction, all received at `receivedAt`. */
-	write(events: IncomingEvent[], receivedAt: number): Promise<unknown> | void;
+	write: (events: IncomingEvent[], receivedAt: number) => Promise<unknown> | void;
 	now?: () => number;
 	/** Waits for the requests of this turn to arrive: setImmediate in Node, setTimeout elsewhere. */
 	defer?: (next: () => void) => void;
 	/** Keeps a runtime alive for a commit that outlives the request that started it (a Worker's waitUntil). */
 	keepAlive?: (work: Promise<unknown>) => void;
+}
+
+export interface GroupCommit {
+	/** Resolves once the transaction holding these events committed; rejects when it did not. */
+	add: (events: IncomingEvent[]) => Promise<void>;
+	/** Resolves once nothing is waiting or being committed. */
+	drain: () => Promise<void>;
 }
 
 /**
@@ -16,7 +23,7 @@ export interface GroupCommitOptions {
  * the transaction holding its events committed (or rejects, with all of them, when it did not).
  * This is what makes thousands of events per second possible with a durable commit each.
  */
-export function groupCommit({ write, now = Date.now, defer = (next) => setTimeout(next, 0), keepAlive = () => undefined }: GroupCommitOptions) {
+export function groupCommit({ write, now = Date.now, defer = (next) => setTimeout(next, 0), keepAlive = () => undefined }: GroupCommitOptions): GroupCommit {
 	let pending: Array<{ events: IncomingEvent[]; done: () => void; failed: (error: unknown) => void }> = [];
 	let committing: Promise<void> | null = null;
 
@@ -47,14 +54,12 @@ export function groupCommit({ write, now = Date.now, defer = (next) => setTimeou
 	}
 
 	return {
-		add(events: IncomingEvent[]): Promise<void> {
-			return new Promise((done, failed) => {
+		add: (events) =>
+			new Promise((done, failed) => {
 				pending.push({ events, done, failed });
 				schedule();
-			});
-		},
-		/** Resolves once nothing is waiting or being committed. */
-		async drain(): Promise<void> {
+			}),
+		drain: async () => {
 			while (committing) await committing;
 		},
 	};

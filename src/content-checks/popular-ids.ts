@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentIndex } from '../content-checks/content-types.ts';
+import type { CheckedArticle, ContentIndex } from '../content-checks/content-types.ts';
 import type { ContentProblem } from '../content-checks/problem.ts';
 import type { DestekConfig } from '../schemas/config.ts';
 
 /** `popular` names articles by id; each must exist in the default locale. */
 export function checkPopularIds(root: string, config: DestekConfig, index: ContentIndex): ContentProblem[] {
-	const known = index.articles.get(config.defaultLocale) ?? new Map();
+	const known = index.articles.get(config.defaultLocale) ?? new Map<string, CheckedArticle>();
 	const missing = config.popular.filter((id) => !known.has(id) || known.get(id)?.data?.draft);
 	if (!missing.length) return [];
 	let source = '';

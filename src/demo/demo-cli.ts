@@ -25,12 +25,12 @@ export function runDemoEventsCli(argv: string[], cliIo: CliIo): Promise<number> 
 				stdout(`No demo rows to remove: ${file} does not exist.\n`);
 				return 0;
 			}
-			const removed = withStore(file, (store) => store.deleteDemo());
+			const removed = await withStore(file, (store) => store.deleteDemo());
 			stdout(`Removed ${removed} demo ${removed === 1 ? 'event' : 'events'} from ${file}; other events were left as they were.\n`);
 			return 0;
 		}
 		const events = asCollectorStores(generateDemoEvents({ seed: options.seed, now, days: options.days }));
-		const replaced = withStore(file, (store) => {
+		const replaced = await withStore(file, (store) => {
 			const removed = store.deleteDemo();
 			store.addDemo(events);
 			return removed;
@@ -54,7 +54,7 @@ export function runDemoEventsCli(argv: string[], cliIo: CliIo): Promise<number> 
 	});
 }
 
-function withStore<T>(file: string, use: (store: SqliteEventStore) => T): T {
+async function withStore<T>(file: string, use: (store: SqliteEventStore) => T): Promise<T> {
 	let store: SqliteEventStore;
 	try {
 		store = openSqliteStore(file);
@@ -66,7 +66,7 @@ function withStore<T>(file: string, use: (store: SqliteEventStore) => T): T {
 	} catch (error) {
 		throw new DatabaseError(`Could not write the analytics database ${file}: ${message(error)}. Only demo rows were touched.`);
 	} finally {
-		store.close();
+		await store.close();
 	}
 }
 

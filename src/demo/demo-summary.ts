@@ -9,7 +9,7 @@ export function countByLocaleAndType(events: readonly DemoEvent[]): Map<string, 
 	const counts = new Map<string, Map<string, number>>();
 	for (const { event } of events) {
 		let row = counts.get(event.locale);
-		if (!row) counts.set(event.locale, (row = new Map()));
+		if (!row) counts.set(event.locale, (row = new Map<string, number>()));
 		row.set(event.type, (row.get(event.type) ?? 0) + 1);
 	}
 	return counts;

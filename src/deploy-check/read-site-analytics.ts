@@ -1,4 +1,4 @@
-import { parse, TEXT_NODE, type Node } from 'ultrahtml';
+import { ELEMENT_NODE, parse, TEXT_NODE, type ElementNode, type Node, type TextNode } from 'ultrahtml';
 import { querySelector } from 'ultrahtml/selector';
 import { z } from 'zod';
 import { CLIENT_CONFIG_ELEMENT_ID } from '../analytics/client-config.ts';
@@ -29,15 +29,15 @@ export async function readSiteAnalytics(site: URL): Promise<SiteAnalytics> {
 	let { page, tree } = await getPage(site);
 	let text = configText(tree);
 	if (text === undefined) {
-		const defaultLocale = querySelector(tree, 'html')?.attributes['data-default-locale'];
-		const href = defaultLocale ? querySelector(tree, `a[data-locale="${defaultLocale}"]`)?.attributes.href : undefined;
+		const defaultLocale = element(tree, 'html')?.attributes['data-default-locale'];
+		const href = defaultLocale ? element(tree, `a[data-locale="${defaultLocale}"]`)?.attributes.href : undefined;
 		if (href) ({ page, tree } = await getPage(new URL(href, page)));
 		text = configText(tree);
 	}
 	if (text === undefined) throw new CheckProblem(`${page.href} is not a page of a Destek help center (it has no #${CLIENT_CONFIG_ELEMENT_ID} settings). Give the address of the help center's home page.`);
 	const parsed = PageConfigSchema.safeParse(parseJson(text));
 	if (!parsed.success) throw new CheckProblem(`The #${CLIENT_CONFIG_ELEMENT_ID} settings of ${page.href} are not what this version of Destek writes; build and deploy the site again.`);
-	const lang = querySelector(tree, 'html')?.attributes.lang;
+	const lang = element(tree, 'html')?.attributes.lang;
 	const { enabled, endpoint } = parsed.data;
 	return {
 		page,
@@ -59,8 +59,14 @@ async function getPage(url: URL): Promise<{ page: URL; tree: Node }> {
 }
 
 function configText(tree: Node): string | undefined {
-	const script = querySelector(tree, `script#${CLIENT_CONFIG_ELEMENT_ID}`);
-	return script ? script.children.filter((child: Node) => child.type === TEXT_NODE).map((child: Node) => child.value as string).join('') : undefined;
+	const script = element(tree, `script#${CLIENT_CONFIG_ELEMENT_ID}`);
+	return script ? script.children.filter((child): child is TextNode => child.type === TEXT_NODE).map((child) => child.value).join('') : undefined;
+}
+
+/** The first element matching `selector`: ultrahtml's querySelector is typed as always finding a node of any kind. */
+function element(tree: Node, selector: string): ElementNode | undefined {
+	const found = querySelector(tree, selector) as Node | undefined;
+	return found?.type === ELEMENT_NODE ? found : undefined;
 }
 
 function parseJson(text: string): unknown {

@@ -7,7 +7,9 @@ import type { TranslationResources } from './load-translations.ts';
  */
 export function createTranslator(resources: TranslationResources, defaultLocale: string): (locale: string) => TFunction {
 	const instance = i18next.createInstance();
-	instance.init({
+	// Synchronous with initAsync off and resources given: the instance is ready on the next line, and
+	// i18next resolves the promise even when a resource is missing, so there is nothing to await.
+	void instance.init({
 		resources: Object.fromEntries(Object.entries(resources).map(([locale, strings]) => [locale, { translation: strings }])),
 		lng: defaultLocale,
 		fallbackLng: defaultLocale,

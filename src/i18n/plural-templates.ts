@@ -8,7 +8,7 @@ import type { UiKey } from './create-translator.ts';
  */
 export function pluralTemplates(t: TFunction, key: UiKey, locale: string): Record<string, string> {
 	let byKey = remembered.get(t);
-	if (!byKey) remembered.set(t, (byKey = new Map()));
+	if (!byKey) remembered.set(t, (byKey = new Map<string, Record<string, string>>()));
 	let templates = byKey.get(`${locale} ${key}`);
 	if (!templates) byKey.set(`${locale} ${key}`, (templates = buildTemplates(t, key, locale)));
 	return templates;

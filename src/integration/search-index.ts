@@ -59,14 +59,14 @@ export async function startSearchIndex(options: { content: ContentModel<Publishe
 	const { index, errors } = await pagefind.createIndex({});
 	failOn(errors, 'create the search index');
 	const adding: Array<Promise<void>> = [];
-	let failure: unknown;
+	let failure: Error | undefined;
 	const add = (article: IndexedArticle, html: string) => {
 		const added = (async () => {
 			const result = await index!.addHTMLFile({ url: article.url, content: prepareArticleForIndex(html, article) });
 			failOn(result.errors, `index ${article.displayPath}`);
 		})();
 		// Kept, and thrown by finish(): a rejection left alone would end the build with a stack trace.
-		adding.push(added.catch((error: unknown) => void (failure ??= error)));
+		adding.push(added.catch((error: unknown) => void (failure ??= error instanceof Error ? error : new Error(String(error)))));
 	};
 
 	return {

@@ -1,4 +1,4 @@
-import { rehypeHeadingIds, remarkCollectImages, type AstroMarkdownOptions, type MarkdownHeading, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, remarkCollectImages, type AstroMarkdownOptions, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { raw } from 'hast-util-raw';

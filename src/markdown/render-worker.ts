@@ -15,7 +15,7 @@ export interface RenderJob {
 const { shared, setup } = workerData as { shared: AstroMarkdownOptions; setup: MarkdownSetup };
 const renderer = createArticleRenderer(shared, markdownPlugins(markdownContext(setup)));
 
-parentPort!.on('message', async ({ id, content, frontmatter, fileURL }: RenderJob) => {
+async function render({ id, content, frontmatter, fileURL }: RenderJob): Promise<void> {
 	try {
 		const result = await renderer.render(content, { ...(frontmatter && { frontmatter }), ...(fileURL && { fileURL: new URL(fileURL) }) });
 		parentPort!.postMessage({ id, result });
@@ -23,5 +23,8 @@ parentPort!.on('message', async ({ id, content, frontmatter, fileURL }: RenderJo
 		const { message, stack } = error instanceof Error ? error : new Error(String(error));
 		parentPort!.postMessage({ id, error: { message, stack } });
 	}
-});
+}
+
+// render() answers every job, failed ones with their error: nothing is left to reject.
+parentPort!.on('message', (job: RenderJob) => void render(job));
 parentPort!.postMessage({ ready: true });

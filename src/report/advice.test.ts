@@ -3,7 +3,7 @@ import { advise, type AdviceInput } from './advice.ts';
 import { candidatesFor, coverageFor } from './article-coverage.ts';
 import { createArticleIndex } from './article-index.ts';
 import { groupKey } from './group-key.ts';
-import type { Advice, Need } from './report-types.ts';
+import type { Advice, ArticleRef, Need } from './report-types.ts';
 import { ARTICLES, event, report, searched, times } from './test-fixtures.ts';
 
 /** Needs whose customers open what they find: they set the locale's median click-through high. */
@@ -62,7 +62,7 @@ describe('advice from evidence', () => {
 
 	it('asks to clarify a title at least five searches showed first, rarely opened, but read by those who opened it', () => {
 		const advice = adviceOf('fatura', [...noClicks('tr', 'fatura', 5, fatura), ...stayedOn(fatura)]);
-		expect(advice).toEqual({ kind: 'clarify-title', article: expect.objectContaining({ id: 'odeme/fatura-bilgileri' }), shownFirst: 6, clickThrough: 0.1667, medianClickThrough: 1 });
+		expect(advice).toEqual({ kind: 'clarify-title', article: expect.objectContaining<Partial<ArticleRef>>({ id: 'odeme/fatura-bilgileri' }) as ArticleRef, shownFirst: 6, clickThrough: 0.1667, medianClickThrough: 1 });
 	});
 
 	it('does not blame a title shown first in only four searches, or in searches that did not say what they showed', () => {

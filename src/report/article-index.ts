@@ -3,8 +3,7 @@ import type { ReportArticle } from './read-articles.ts';
 import { stripSuffixes } from '../search/strip-suffixes.ts';
 
 /** Where an article holds a word, strongest evidence first. */
-const FIELDS = ['title', 'keyword', 'heading', 'description', 'tag', 'body'] as const;
-export type Field = (typeof FIELDS)[number];
+export type Field = 'title' | 'keyword' | 'heading' | 'description' | 'tag' | 'body';
 type LabelField = Exclude<Field, 'body'>;
 
 export interface IndexedArticle {
@@ -20,13 +19,13 @@ export interface IndexedArticle {
 export interface LocaleIndex {
 	articles: IndexedArticle[];
 	/** Inverse document frequency of a stem among the locale's articles (body left out). */
-	weight(stem: string): number;
+	weight: (stem: string) => number;
 	/** Whether any article of the locale holds the stem anywhere, body included. */
-	has(stem: string): boolean;
+	has: (stem: string) => boolean;
 	/** Articles with the stem in a field other than the body. */
-	labelledBy(stem: string): readonly IndexedArticle[];
+	labelledBy: (stem: string) => readonly IndexedArticle[];
 	/** Articles holding every one of the stems somewhere, body included. */
-	mentioning(stems: readonly string[]): IndexedArticle[];
+	mentioning: (stems: readonly string[]) => IndexedArticle[];
 	/** Folded words of the locale's articles, with how many articles have each: what typos are corrected to. */
 	words: ReadonlyMap<string, number>;
 }

@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import { posix } from 'node:path';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';

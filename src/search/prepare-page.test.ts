@@ -43,7 +43,7 @@ describe('preparing an article for the index', () => {
 	});
 
 	it('keeps the title as written and makes category and tags filters', () => {
-		const metas = selectAll('meta', tree).map((m) => `${m.properties.dataPagefindMeta ?? m.properties.dataPagefindFilter}=${m.properties.content}`);
+		const metas = selectAll('meta', tree).map((m) => `${String(m.properties.dataPagefindMeta ?? m.properties.dataPagefindFilter)}=${String(m.properties.content)}`);
 		expect(metas).toEqual(expect.arrayContaining(['title[content]=Kapıda ödeme', 'category[content]=Ödeme', 'tag[content]=ödeme']));
 	});
 

@@ -52,12 +52,13 @@ export function prepareArticleForIndex(html: string, article: SearchableArticle)
 
 	// Right after the title, so they belong to the article's opening and not to its last section;
 	// results that match there show the description instead of an excerpt (render-results.ts).
+	// ultrahtml types parse() as any (and its DocumentNode's fields too: Omit over an index signature).
 	const summary = parse(
 		`<p data-pagefind-weight="${DESCRIPTION_WEIGHT}">${escapeHtml(fold(article.description))}</p>` +
 			`<p data-pagefind-weight="${KEYWORD_WEIGHT}">${escapeHtml(fold(article.keywords.join(', ')))}</p>`,
-	).children as Node[];
+	) as { children: Node[] };
 	const at = title ? titleParent.children.indexOf(title) + 1 : body.children.length;
-	titleParent.children.splice(at, 0, ...summary);
+	titleParent.children.splice(at, 0, ...summary.children);
 
 	const meta = (attribute: string, content: string) => `<meta ${attribute} content="${escapeHtml(content)}">`;
 	const head = [

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { startCollector } from './collector/collector-from-config.ts';
 import { loadSiteSettings } from '../site/site-settings.ts';
@@ -14,9 +14,18 @@ export async function createHelpCenterServer({ root, dist = join(root, 'dist'), 
 	const settings = await loadSiteSettings(root, dist);
 	const collector = startCollector(root, settings, env);
 	const serveSite = createStaticHandler({ dir: dist, base: settings.base, locales: settings.locales });
+	const answer = async (request: IncomingMessage, response: ServerResponse) => {
+		if (!(await collector.handle(request, response))) await serveSite(request, response);
+	};
 	const server = limitSlowClients(
-		createServer(async (request, response) => {
-			if (!(await collector.handle(request, response))) await serveSite(request, response);
+		createServer((request, response) => {
+			// A request no handler expected (`GET http://[`, a target no URL parser reads) answers 500
+			// instead of ending the process with an unhandled rejection.
+			answer(request, response).catch((error: unknown) => {
+				console.error(`Could not answer ${request.method} ${request.url}: ${error instanceof Error ? error.message : String(error)}`);
+				if (response.headersSent) response.destroy();
+				else response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Internal server error');
+			});
 		}),
 	);
 	return {

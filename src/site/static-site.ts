@@ -68,16 +68,16 @@ export function createStaticHandler(options: StaticSiteOptions) {
 			return notFound(response, request, null);
 		}
 		const relativePath = pathname.slice(base.length);
-		const file = await resolveFile(dir, relativePath);
-		if (file === 'directory-without-slash') {
+		const found = await resolveFile(dir, relativePath);
+		if (found === 'directory-without-slash') {
 			response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
 			return;
 		}
-		if (!file) {
+		if (!found) {
 			const locale = relativePath.split('/')[0] ?? '';
 			return notFound(response, request, locales.includes(locale) ? locale : null);
 		}
-		send(response, request, file, 200);
+		send(response, request, found.file, 200);
 	};
 
 	async function notFound(response: ServerResponse, request: IncomingMessage, locale: string | null) {
@@ -89,15 +89,16 @@ export function createStaticHandler(options: StaticSiteOptions) {
 	}
 }
 
-async function resolveFile(dir: string, relativePath: string): Promise<string | null | 'directory-without-slash'> {
+/** The file a path serves, a directory named without its slash (redirected to it), or nothing. */
+async function resolveFile(dir: string, relativePath: string): Promise<{ file: string } | 'directory-without-slash' | null> {
 	const target = normalize(join(dir, relativePath));
 	if (target !== dir && !target.startsWith(dir + sep)) return null; // no escaping dist/
 	const info = await stat(target).catch(() => null);
-	if (info?.isFile()) return target;
+	if (info?.isFile()) return { file: target };
 	if (info?.isDirectory()) {
 		if (!relativePath.endsWith('/') && relativePath !== '') return 'directory-without-slash';
 		const index = join(target, 'index.html');
-		return (await isFile(index)) ? index : null;
+		return (await isFile(index)) ? { file: index } : null;
 	}
 	return null;
 }

@@ -27,7 +27,7 @@ describe('translation status', () => {
 			new Map([
 				['tr', sources],
 				['en', byId(article('en', 'iade/a', { recordedHash: 'aaaaaaaaaaaa' }), article('en', 'iade/b', { recordedHash: '000000000000', updated: '2026-10-01' }), article('en', 'kargo/c'))],
-				['de', new Map()],
+				['de', byId()],
 			]),
 			options,
 		);

@@ -4,19 +4,19 @@
  */
 export interface UrlBuilder {
 	/** `/` of the site (the language picker). */
-	root(): string;
+	root: () => string;
 	/** Home of a locale: `/<base>/<locale>/`. */
-	home(locale: string): string;
+	home: (locale: string) => string;
 	/** `/<base>/<locale>/<category>/` */
-	category(locale: string, category: string): string;
+	category: (locale: string, category: string) => string;
 	/** `/<base>/<locale>/<category>/<slug>/` for an article id `<category>/<slug>`, with an optional `#hash`. */
-	article(locale: string, id: string, hash?: string): string;
+	article: (locale: string, id: string, hash?: string) => string;
 	/** The picture shared with an article (`brand.articleCards`), next to its page. */
-	articleCard(locale: string, id: string): string;
+	articleCard: (locale: string, id: string) => string;
 	/** The page listing every article, where search will live. */
-	search(locale: string): string;
+	search: (locale: string) => string;
 	/** A file in `public/` or the build output: `/<base>/<path>`. */
-	file(path: string): string;
+	file: (path: string) => string;
 }
 
 /** File name of an article's card, inside the article's folder. */

@@ -75,7 +75,7 @@ async function startThrowaway(): Promise<TestPostgres> {
 		if (pgUser) chownSync(join(data, 'postgresql.auto.conf'), pgUser.uid, pgUser.gid);
 	} catch (error) {
 		rmSync(folder, { recursive: true, force: true });
-		throw new Error(`Could not set up a test PostgreSQL server with ${bin}: ${commandError(error)}`);
+		throw new Error(`Could not set up a test PostgreSQL server with ${bin}: ${commandError(error)}`, { cause: error });
 	}
 
 	const pgCtl = (...args: string[]) => asServerUser('pg_ctl', ['-D', data, '-l', join(folder, 'server.log'), '-w', '-t', '30', ...args]);
@@ -84,7 +84,7 @@ async function startThrowaway(): Promise<TestPostgres> {
 		try {
 			await pgCtl('start');
 		} catch (error) {
-			throw new Error(`The test PostgreSQL server did not start (log: ${join(folder, 'server.log')}): ${commandError(error)}`);
+			throw new Error(`The test PostgreSQL server did not start (log: ${join(folder, 'server.log')}): ${commandError(error)}`, { cause: error });
 		}
 		running = true;
 	};
@@ -189,7 +189,7 @@ async function selfSignedCertificate(folder: string, owner: { uid: number; gid: 
 		await run('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=localhost']);
 	} catch (error) {
 		const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-		throw new Error(missing ? 'openssl is not installed (needed for the test server\'s TLS certificate): `apt-get install -y openssl`' : `openssl could not make a certificate: ${commandError(error)}`);
+		throw new Error(missing ? 'openssl is not installed (needed for the test server\'s TLS certificate): `apt-get install -y openssl`' : `openssl could not make a certificate: ${commandError(error)}`, { cause: error });
 	}
 	// PostgreSQL refuses a key that others can read.
 	execFileSync('chmod', ['600', key]);

@@ -23,7 +23,7 @@ describe('analytics adapters', () => {
 		const flat = { query: 'kargo yok', locale: 'tr', path: '/tr/', filters: 'category:kargo,iade', resultCount: 0 };
 		expect(calls).toEqual([
 			['plausible', 'Unanswered Search', { props: flat }],
-			['plausible', 'Search Click', { props: expect.objectContaining({ position: 2, target: '/tr/iade/iade-sureci/' }) }],
+			['plausible', 'Search Click', { props: expect.objectContaining({ position: 2, target: '/tr/iade/iade-sureci/' }) as Record<string, unknown> }],
 			['umami', 'destek-unanswered-search', flat],
 			['umami', 'destek-search-click', expect.objectContaining({ query: 'iade', position: 2 })],
 			['posthog', 'destek_unanswered_search', flat],

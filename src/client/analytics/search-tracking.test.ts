@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AnalyticsEvent } from '../../analytics/events.ts';
+import type { AnalyticsEvent, SearchClickDetail } from '../../analytics/events.ts';
 import { OPENED_RESULT_KEY } from './result-return.ts';
 import { SearchTracking, type Recorder } from './search-tracking.ts';
 import type { SearchAnswer } from './settle.ts';
@@ -82,7 +82,7 @@ describe('tracking a result opened and left for the search again', () => {
 	it('records a click with the answer it was made on, and remembers a result opened in this tab', () => {
 		const { events } = clickFirst(true);
 		const click = events.find(({ event }) => event.type === 'search-click')!;
-		expect(click).toEqual({ send: true, event: expect.objectContaining({ path: '/tr/', position: 1, target: `${RESULT}#adim-1`, strength: 'partial', unmatched: ['kampanya', 'kodu'], firstResult: '/tr/hesap/hesap-guvenligi/' }) });
+		expect(click).toEqual({ send: true, event: expect.objectContaining<Partial<SearchClickDetail>>({ path: '/tr/', position: 1, target: `${RESULT}#adim-1`, strength: 'partial', unmatched: ['kampanya', 'kodu'], firstResult: '/tr/hesap/hesap-guvenligi/' }) as SearchClickDetail });
 		expect(JSON.parse(storage.get(OPENED_RESULT_KEY)!)).toMatchObject({ click: click.event, openedAt: Date.now() });
 	});
 

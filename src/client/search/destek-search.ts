@@ -36,7 +36,7 @@ document.addEventListener('keydown', (event) => {
  * from the back/forward cache): only then is the recorder loaded, to count a quick return.
  */
 addEventListener('pageshow', (event) => {
-	let opened: string | null = null;
+	let opened: string | null;
 	try {
 		opened = sessionStorage.getItem(OPENED_RESULT_KEY);
 	} catch {

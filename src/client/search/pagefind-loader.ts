@@ -51,7 +51,7 @@ async function createSearch(bundle: PagefindBundle, language: string): Promise<P
 		if (!(error instanceof WorkerUnavailable)) throw error; // the index itself failed: said to the customer
 		pagefind = await indexLoaded(await onMainThread(bundle, options));
 	}
-	return rememberSearches({ search: pagefind.search, pageCount });
+	return rememberSearches({ search: (term, searchOptions) => pagefind.search(term, searchOptions), pageCount });
 }
 
 /** Resolves once the index is in: an empty search waits for it (in Pagefind) and searches nothing. */

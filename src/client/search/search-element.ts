@@ -93,7 +93,7 @@ export class DestekSearch extends HTMLElement {
 		document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.tracking.leave());
 		this.input.addEventListener('keydown', (event) => this.onInputKey(event));
 		this.list.addEventListener('keydown', (event) => this.onResultKey(event));
-		this.filter?.addEventListener('change', () => this.run());
+		this.filter?.addEventListener('change', () => void this.run());
 		this.querySelector('form')!.addEventListener('submit', (event) => this.onSubmit(event));
 		if (!this.isPage) document.addEventListener('pointerdown', (event) => !this.contains(event.target as Node) && this.close());
 

@@ -112,7 +112,7 @@ describe('the PostgreSQL store', () => {
 		await pg.add([search('first')]);
 		await Promise.all(Array.from({ length: 5 }, (_, n) => pg.add([search(`together ${n}x`), search(`together ${n}y`)])));
 		// xmin is the transaction that wrote a row.
-		const transactions = await look(url)`SELECT query, xmin::text AS tx FROM events ORDER BY id`;
+		const transactions = await look(url)<Array<{ query: string; tx: string }>>`SELECT query, xmin::text AS tx FROM events ORDER BY id`;
 		expect(transactions).toHaveLength(11);
 		expect(new Set(transactions.slice(1).map((row) => row.tx)).size).toBe(1);
 		expect(transactions[0]!.tx).not.toBe(transactions[1]!.tx);
