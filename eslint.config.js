@@ -5,7 +5,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['dist/', '.astro/', 'tests/fixtures/*/dist/', 'tests/fixtures/*/.astro/', 'tests/bench/results/', 'public/', 'docs/', 'node_modules/'] },
+	{
+		// What .gitignore leaves out (builds, caches, test output), and files that are not source.
+		ignores: ['**/dist/', '**/.dist-*/', '**/.astro/', '**/node_modules/', 'tests/.output/', 'data/', '.vercel/', '.wrangler/', 'tests/bench/results/', 'public/', 'docs/'],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,
 	...astro.configs.recommended,
@@ -27,6 +30,8 @@ export default tseslint.config(
 	{
 		// astro-eslint-parser gives the markup inside `{items.map(...)}` no type, so returning it reads as unsafe.
 		files: ['**/*.astro'],
+		// astro-eslint-parser reads tsconfig.json itself (it has no project service).
+		languageOptions: { parserOptions: { projectService: false, project: true } },
 		rules: { '@typescript-eslint/no-unsafe-return': 'off' },
 	},
 	{

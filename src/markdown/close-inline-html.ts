@@ -19,7 +19,7 @@ export function closeInlineHtml(tree: Root): void {
 		for (const child of node.children) if (child.type === 'element') visit(child);
 		if (node.type === 'element' && TEXT_BLOCKS.has(node.tagName)) {
 			const open = openTags(node.children);
-			for (const name of open.reverse()) node.children.push({ type: 'raw', value: `</${name}>` } satisfies Raw as unknown as ElementContent);
+			for (const name of open.reverse()) node.children.push({ type: 'raw', value: `</${name}>` } satisfies Raw);
 		}
 	};
 	visit(tree);

