@@ -6,6 +6,7 @@ import { articleId } from '../utils/article-path.ts';
 import { createContentModel } from './content-model.ts';
 import { urls } from './site-urls.ts';
 import { isOutdatedTranslation } from './source-hashes.ts';
+import { memoize } from '../utils/memoize.ts';
 
 export interface ArticleView {
 	/** `<category>/<slug>`, the same in every locale. */
@@ -50,14 +51,13 @@ export interface Catalog {
 	translationsOf: (id: string) => string[];
 }
 
-let cached: Promise<Catalog> | undefined;
-
 /** The help center's structure, per locale, as the content model (content-model.ts) decides it, ready for the pages. */
 export function getCatalog(): Promise<Catalog> {
 	// The dev server reloads content while it runs; a build renders one snapshot, built once.
-	if (import.meta.env.DEV) return buildCatalog();
-	return (cached ??= buildCatalog());
+	return import.meta.env.DEV ? buildCatalog() : builtOnce();
 }
+
+const builtOnce = memoize(buildCatalog);
 
 async function buildCatalog(): Promise<Catalog> {
 	// Drafts are previewed by `npm run dev` and never published.

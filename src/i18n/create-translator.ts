@@ -1,4 +1,5 @@
 import i18next, { type ParseKeys, type TFunction } from 'i18next';
+import { memoize } from '../utils/memoize.ts';
 import type { TranslationResources } from './load-translations.ts';
 
 /**
@@ -19,15 +20,7 @@ export function createTranslator(resources: TranslationResources, defaultLocale:
 		interpolation: { escapeValue: false },
 		initAsync: false,
 	});
-	const cache = new Map<string, TFunction>();
-	return (locale) => {
-		let t = cache.get(locale);
-		if (!t) {
-			t = rememberPlainStrings(instance.getFixedT(locale));
-			cache.set(locale, t);
-		}
-		return t;
-	};
+	return memoize((locale: string) => rememberPlainStrings(instance.getFixedT(locale)));
 }
 
 /**

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { escapeHtml } from '../utils/escape-html.ts';
 import { readableTextOn } from '../utils/contrast.ts';
+import { memoize } from '../utils/memoize.ts';
 
 /** What a card shows: the article's title large, the help center's name above, its category below. */
 export interface CardText {
@@ -38,16 +39,10 @@ export async function renderCard(card: CardText): Promise<Buffer> {
 	let title = await text(card.title, 'DejaVu Sans Bold 64', BOLD);
 	// Too tall (or a word too long) at 64 px: let sharp fit it into the box instead.
 	if (title.info.height > TITLE_BOX || title.info.width > TEXT_WIDTH) title = await text(card.title, 'DejaVu Sans Bold', BOLD, TITLE_BOX);
-	// The same for every card of a language or category: drawn once.
-	// One line each; a long name is set smaller to fit.
-	const line = async (value: string, font: string, fontfile: string) => {
-		const layer = await text(value, `${font} 34`, fontfile);
-		return layer.info.height > LINE_HEIGHT || layer.info.width > TEXT_WIDTH ? text(value, font, fontfile, LINE_HEIGHT) : layer;
-	};
 	const [site, category, background] = await Promise.all([
-		remember(`site ${ink} ${card.dir} ${card.siteTitle}`, () => line(card.siteTitle, 'DejaVu Sans', REGULAR)),
-		remember(`category ${ink} ${card.dir} ${card.category}`, () => line(card.category, 'DejaVu Sans Bold', BOLD)),
-		remember(`background ${card.accentColor} ${card.dir}`, () => drawBackground(card.accentColor, ink, align)),
+		drawLine(card.siteTitle, 'DejaVu Sans', REGULAR, ink),
+		drawLine(card.category, 'DejaVu Sans Bold', BOLD, ink),
+		drawBackgroundOnce(card.accentColor, ink, align),
 	]);
 	const place = (layer: TextLayer, top: number) => ({
 		input: layer.data,
@@ -87,8 +82,10 @@ async function drawBackground(accentColor: string, ink: string, align: 'left' | 
 	return sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer();
 }
 
-const layers = new Map<string, Promise<unknown>>();
-function remember<T>(key: string, draw: () => Promise<T>): Promise<T> {
-	if (!layers.has(key)) layers.set(key, draw());
-	return layers.get(key) as Promise<T>;
-}
+/** The site's name or a category, on one line (a long one set smaller to fit): the same for every card of a language or category, so drawn once. */
+const drawLine = memoize(async (value: string, font: string, fontfile: string, ink: string): Promise<TextLayer> => {
+	const layer = await renderText(value, `${font} 34`, fontfile, ink);
+	return layer.info.height > LINE_HEIGHT || layer.info.width > TEXT_WIDTH ? renderText(value, font, fontfile, ink, LINE_HEIGHT) : layer;
+});
+
+const drawBackgroundOnce = memoize(drawBackground);
