@@ -70,7 +70,11 @@ module.exports = {
 		exclude: { path: ['^src/.*\\.test\\.ts$', '\\.d\\.ts$'] },
 		tsPreCompilationDeps: true,
 		tsConfig: { fileName: 'tsconfig.json' },
-		enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.mjs', '.js', '.astro', '.json'] },
+		enhancedResolveOptions: {
+			exportsFields: ['exports'],
+			conditionNames: ['import', 'require', 'node', 'default', 'types'],
+			extensions: ['.ts', '.mjs', '.js', '.astro', '.json'],
+		},
 		reporterOptions: { text: { highlightFocused: true } },
 	},
 };

@@ -7,7 +7,19 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
 	{
 		// What .gitignore leaves out (builds, caches, test output), and files that are not source.
-		ignores: ['**/dist/', '**/.dist-*/', '**/.astro/', '**/node_modules/', 'tests/.output/', 'data/', '.vercel/', '.wrangler/', 'tests/bench/results/', 'public/', 'docs/'],
+		ignores: [
+			'**/dist/',
+			'**/.dist-*/',
+			'**/.astro/',
+			'**/node_modules/',
+			'tests/.output/',
+			'data/',
+			'.vercel/',
+			'.wrangler/',
+			'tests/bench/results/',
+			'public/',
+			'docs/',
+		],
 	},
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,
@@ -15,7 +27,11 @@ export default tseslint.config(
 	{
 		languageOptions: {
 			globals: { ...globals.node, ...globals.browser },
-			parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.cjs', 'vitest.config.ts'] }, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.astro'] },
+			parserOptions: {
+				projectService: { allowDefaultProject: ['*.js', '*.cjs', 'vitest.config.ts'] },
+				tsconfigRootDir: import.meta.dirname,
+				extraFileExtensions: ['.astro'],
+			},
 		},
 	},
 	{
@@ -24,7 +40,10 @@ export default tseslint.config(
 			// test doubles): a throw inside becomes a rejection, as callers expect.
 			'@typescript-eslint/require-await': 'off',
 			// `_name` marks what a signature or a destructuring must name but the code does not use.
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+			],
 		},
 	},
 	{

@@ -58,7 +58,10 @@ async function measure({ store, database, processes, clients, batch, seconds, pa
 	// Scrubbing turns the phone number into [phone]; the last word (c<client>r<request>e<event>) is the event's own.
 	const storedKeys = new Set(stored.map(lastWord));
 	const acknowledged = load.acknowledged();
-	const latencies = answers.filter((answer) => answer.status === 202).map((answer) => answer.ms).sort((a, b) => a - b);
+	const latencies = answers
+		.filter((answer) => answer.status === 202)
+		.map((answer) => answer.ms)
+		.sort((a, b) => a - b);
 	return {
 		store,
 		processes,
@@ -77,7 +80,10 @@ async function measure({ store, database, processes, clients, batch, seconds, pa
 
 function sqliteQueries(file) {
 	const database = new DatabaseSync(file, { readOnly: true });
-	const queries = database.prepare('SELECT query FROM events').all().map((row) => row.query);
+	const queries = database
+		.prepare('SELECT query FROM events')
+		.all()
+		.map((row) => row.query);
 	database.close();
 	return queries;
 }
@@ -101,5 +107,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		withPostgres: process.env.POSTGRES !== '0',
 	});
 	console.log(`${result.clients} clients, ${result.eventsPerRequest} events per request, ${result.seconds} s per run:`);
-	console.table(Object.fromEntries(result.runs.map(({ store, processes, ...figures }) => [`${store}, ${processes} ${processes === 1 ? 'process' : 'processes'}`, figures])));
+	console.table(
+		Object.fromEntries(result.runs.map(({ store, processes, ...figures }) => [`${store}, ${processes} ${processes === 1 ? 'process' : 'processes'}`, figures])),
+	);
 }

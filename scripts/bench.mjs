@@ -31,10 +31,19 @@ import { probeSearch } from './bench/search-probe.mjs';
 import { compressionRows, markdownTable, searchRows } from './bench/search-table.mjs';
 import { siteStats } from './bench/site-stats.mjs';
 
-const SIZES = (process.env.SIZES ?? '1000 5000').split(/[\s,]+/).filter(Boolean).map(Number);
+const SIZES = (process.env.SIZES ?? '1000 5000')
+	.split(/[\s,]+/)
+	.filter(Boolean)
+	.map(Number);
 const LOCALES = (process.env.LOCALES ?? 'tr,en,de').split(',');
 const resultsDir = join(projectRoot, 'tests', 'bench', 'results');
-const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
+const machine = {
+	cpus: cpus().length,
+	cpu: cpus()[0]?.model,
+	memoryGB: Math.round(totalmem() / 2 ** 30),
+	node: process.version,
+	platform: `${process.platform} ${process.arch}`,
+};
 
 const results = [];
 for (const size of SIZES) {
@@ -44,7 +53,9 @@ for (const size of SIZES) {
 	const result = { tool: 'destek', articlesPerLocale: size, locales: LOCALES, articles: size * LOCALES.length, machine, at: new Date().toISOString() };
 	const runs = Number(process.env.BUILD_RUNS ?? (size <= 1000 ? 3 : 1));
 	if (runs > 0) {
-		result.checkSeconds = median(Array.from({ length: 3 }, () => timed(() => run([join(projectRoot, 'scripts', 'check.mjs'), '--root', site], { allowFailure: true }))));
+		result.checkSeconds = median(
+			Array.from({ length: 3 }, () => timed(() => run([join(projectRoot, 'scripts', 'check.mjs'), '--root', site], { allowFailure: true }))),
+		);
 		const builds = Array.from({ length: runs }, () => cleanBuild(site));
 		result.build = { ...builds.sort((a, b) => a.seconds - b.seconds)[Math.floor(runs / 2)], runs, secondsSamples: builds.map((b) => b.seconds) };
 	}
@@ -71,9 +82,19 @@ function cleanBuild(site) {
 	for (const dir of ['dist', '.astro', join('node_modules', '.astro')]) rmSync(join(site, dir), { recursive: true, force: true });
 	const peakFile = join(site, '.peak-memory');
 	const seconds = timed(() =>
-		run(['--import', pathToFileURL(join(projectRoot, 'scripts', 'bench', 'peak-memory.mjs')).href, join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', site], {
-			env: { BENCH_PEAK_MEMORY_FILE: peakFile, ASTRO_TELEMETRY_DISABLED: '1' },
-		}),
+		run(
+			[
+				'--import',
+				pathToFileURL(join(projectRoot, 'scripts', 'bench', 'peak-memory.mjs')).href,
+				join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+				'build',
+				'--root',
+				site,
+			],
+			{
+				env: { BENCH_PEAK_MEMORY_FILE: peakFile, ASTRO_TELEMETRY_DISABLED: '1' },
+			},
+		),
 	);
 	const peakMemoryMB = existsSync(peakFile) ? Math.round(Number(readFileSync(peakFile, 'utf8')) / 2 ** 20) : null;
 	return { seconds: round(seconds), peakMemoryMB };
@@ -82,33 +103,92 @@ function cleanBuild(site) {
 function printTable(all, collectorResult) {
 	const kB = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} kB`);
 	const MB = (bytes) => (bytes === undefined ? '–' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
-	const rows = [['', ...all.map((r) => `Destek ${r.articlesPerLocale} × ${r.locales.length}`), ...all.filter((r) => r.starlight).map((r) => `Starlight ${r.articlesPerLocale} × ${r.locales.length}`)]];
+	const rows = [
+		[
+			'',
+			...all.map((r) => `Destek ${r.articlesPerLocale} × ${r.locales.length}`),
+			...all.filter((r) => r.starlight).map((r) => `Starlight ${r.articlesPerLocale} × ${r.locales.length}`),
+		],
+	];
 	const add = (label, destek, peer = () => '–') => rows.push([label, ...all.map(destek), ...all.filter((r) => r.starlight).map((r) => peer(r.starlight))]);
-	add('build (clean, median)', (r) => (r.build ? `${r.build.seconds} s (${r.build.runs}×)` : '–'), (s) => (s.buildSeconds ? `${s.buildSeconds} s (${s.buildSecondsSamples?.length ?? 1}×)` : '–'));
-	add('pages per second', (r) => `${r.build?.pagesPerSecond ?? '–'}`, (s) => `${s.pagesPerSecond ?? '–'}`);
+	add(
+		'build (clean, median)',
+		(r) => (r.build ? `${r.build.seconds} s (${r.build.runs}×)` : '–'),
+		(s) => (s.buildSeconds ? `${s.buildSeconds} s (${s.buildSecondsSamples?.length ?? 1}×)` : '–'),
+	);
+	add(
+		'pages per second',
+		(r) => `${r.build?.pagesPerSecond ?? '–'}`,
+		(s) => `${s.pagesPerSecond ?? '–'}`,
+	);
 	add('build ms per article', (r) => `${r.build?.msPerArticle ?? '–'}`);
-	add('peak memory', (r) => `${r.build?.peakMemoryMB ?? '–'} MB`, (s) => `${s.peakMemoryMB ?? '–'} MB`);
-	add('dist', (r) => MB(r.distBytes), (s) => MB(s.distBytes));
-	add('search index', (r) => MB(r.searchIndexBytes), (s) => MB(s.searchIndexBytes));
-	add('article HTML (median)', (r) => kB(r.articleHtmlBytes.median), (s) => kB(s.articleHtmlBytes?.median));
-	add('article HTML gzip', (r) => kB(r.medianArticlePage.html.gzipBytes), (s) => kB(s.articlePage?.htmlGzipBytes));
-	add('article CSS gzip', (r) => kB(r.medianArticlePage.css.gzipBytes), (s) => kB(s.articlePage?.css?.gzipBytes));
-	add('article JS gzip (before search)', (r) => kB(r.medianArticlePage.js.gzipBytes), (s) => kB(s.articlePage?.js?.gzipBytes));
+	add(
+		'peak memory',
+		(r) => `${r.build?.peakMemoryMB ?? '–'} MB`,
+		(s) => `${s.peakMemoryMB ?? '–'} MB`,
+	);
+	add(
+		'dist',
+		(r) => MB(r.distBytes),
+		(s) => MB(s.distBytes),
+	);
+	add(
+		'search index',
+		(r) => MB(r.searchIndexBytes),
+		(s) => MB(s.searchIndexBytes),
+	);
+	add(
+		'article HTML (median)',
+		(r) => kB(r.articleHtmlBytes.median),
+		(s) => kB(s.articleHtmlBytes?.median),
+	);
+	add(
+		'article HTML gzip',
+		(r) => kB(r.medianArticlePage.html.gzipBytes),
+		(s) => kB(s.articlePage?.htmlGzipBytes),
+	);
+	add(
+		'article CSS gzip',
+		(r) => kB(r.medianArticlePage.css.gzipBytes),
+		(s) => kB(s.articlePage?.css?.gzipBytes),
+	);
+	add(
+		'article JS gzip (before search)',
+		(r) => kB(r.medianArticlePage.js.gzipBytes),
+		(s) => kB(s.articlePage?.js?.gzipBytes),
+	);
 	add('npm run check', (r) => (r.checkSeconds ? `${r.checkSeconds} s` : '–'));
 	console.log(`\nMachine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}\n`);
 	console.log(markdownTable(rows));
 	const searched = [
-		...all.map((r) => ({ label: `Destek ${r.articlesPerLocale} × ${r.locales.length}`, tool: 'destek', articlesPerLocale: r.articlesPerLocale, search: r.search })),
-		...all.filter((r) => r.starlight?.search).map((r) => ({ label: `Starlight ${r.articlesPerLocale} × ${r.locales.length}`, tool: 'starlight', articlesPerLocale: r.articlesPerLocale, search: r.starlight.search })),
+		...all.map((r) => ({
+			label: `Destek ${r.articlesPerLocale} × ${r.locales.length}`,
+			tool: 'destek',
+			articlesPerLocale: r.articlesPerLocale,
+			search: r.search,
+		})),
+		...all
+			.filter((r) => r.starlight?.search)
+			.map((r) => ({
+				label: `Starlight ${r.articlesPerLocale} × ${r.locales.length}`,
+				tool: 'starlight',
+				articlesPerLocale: r.articlesPerLocale,
+				search: r.starlight.search,
+			})),
 	];
 	if (searched.some((s) => s.search)) {
-		console.log(`\nSearch: cold first searches typed at 40 ms per key, medians of ${process.env.SEARCH_RUNS ?? 10} (phone: ${process.env.PHONE_RUNS ?? 3}); bytes as sent (text gzipped) from reaching for the search to results on screen:\n`);
+		console.log(
+			`\nSearch: cold first searches typed at 40 ms per key, medians of ${process.env.SEARCH_RUNS ?? 10} (phone: ${process.env.PHONE_RUNS ?? 3}); bytes as sent (text gzipped) from reaching for the search to results on screen:\n`,
+		);
 		console.log(markdownTable(searchRows(searched, LOCALES)));
 	}
 	console.log(`\nCompression of what a reader downloads (Destek ${all[0].articlesPerLocale} × ${all[0].locales.length}, ${LOCALES[0]}):\n`);
 	console.log(markdownTable(compressionRows(all[0].compression)));
 	const peer = all.find((r) => r.starlight);
-	if (peer?.build && peer.starlight.pagesPerSecond) console.log(`\nPages per second, Destek ÷ Starlight on the same ${peer.articlesPerLocale} × ${peer.locales.length} corpus: ${round(peer.build.pagesPerSecond / peer.starlight.pagesPerSecond)}×`);
+	if (peer?.build && peer.starlight.pagesPerSecond)
+		console.log(
+			`\nPages per second, Destek ÷ Starlight on the same ${peer.articlesPerLocale} × ${peer.locales.length} corpus: ${round(peer.build.pagesPerSecond / peer.starlight.pagesPerSecond)}×`,
+		);
 	if (all.length > 1 && all.every((r) => r.build)) {
 		const [small, large] = [all[0], all.at(-1)];
 		console.log(

@@ -39,7 +39,5 @@ server.listen(port, host, () => {
 	console.log(`Collector: http://${host}:${port}${collector.path} → ${collector.where}`);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {
-	process.on(signal, () =>
-		server.close(() => collector.close().then(() => process.exit(0))),
-	);
+	process.on(signal, () => server.close(() => collector.close().then(() => process.exit(0))));
 }

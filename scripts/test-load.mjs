@@ -28,7 +28,16 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const { base } = await loadSiteSettings(root);
 const path = `${base}api/search-events`;
-const body = JSON.stringify({ events: Array.from({ length: BATCH }, (_, i) => ({ type: 'unanswered-search', query: `kargo gelmedi ${i}`, locale: 'tr', path: `${base}tr/`, resultCount: 0, ts: Date.now() })) });
+const body = JSON.stringify({
+	events: Array.from({ length: BATCH }, (_, i) => ({
+		type: 'unanswered-search',
+		query: `kargo gelmedi ${i}`,
+		locale: 'tr',
+		path: `${base}tr/`,
+		resultCount: 0,
+		ts: Date.now(),
+	})),
+});
 const failures = [];
 
 // 1. Sustained load.
@@ -39,7 +48,8 @@ await collector.stop();
 const loadStored = count(loadDb);
 const loadAcknowledged = load['2xx'] * BATCH;
 // Requests still in flight when autocannon stops are stored but not counted: at most one per connection.
-if (loadStored < loadAcknowledged || loadStored > loadAcknowledged + 16 * BATCH) failures.push(`load: ${loadAcknowledged} events acknowledged, ${loadStored} stored`);
+if (loadStored < loadAcknowledged || loadStored > loadAcknowledged + 16 * BATCH)
+	failures.push(`load: ${loadAcknowledged} events acknowledged, ${loadStored} stored`);
 console.log(`Load, ${LOAD_SECONDS} s, 16 connections, ${BATCH} events per request:`);
 console.table({
 	'requests/s (mean)': Math.round(load.requests.average),
@@ -84,12 +94,21 @@ if (failures.length) {
 console.log('Every acknowledged event was stored; the database survived every kill.');
 
 function fire(port, seconds) {
-	return autocannon({ url: `http://127.0.0.1:${port}${path}`, method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8' }, body, connections: 16, duration: seconds });
+	return autocannon({
+		url: `http://127.0.0.1:${port}${path}`,
+		method: 'POST',
+		headers: { 'content-type': 'text/plain;charset=UTF-8' },
+		body,
+		connections: 16,
+		duration: seconds,
+	});
 }
 
 async function firstAcceptedAfter(port, since) {
 	for (;;) {
-		const response = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8' }, body }).catch(() => undefined);
+		const response = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8' }, body }).catch(
+			() => undefined,
+		);
 		if (response?.status === 202) return performance.now() - since;
 		await new Promise((done) => setTimeout(done, 20));
 	}

@@ -15,10 +15,21 @@ const text = (value: unknown, fallback: string) => (typeof value === 'string' &&
 const articleSchema = lenientInDev
 	? ArticleFrontmatterSchema.catch(({ input }): ArticleFrontmatter => {
 			const data = (input ?? {}) as Record<string, unknown>;
-			return { title: text(data.title, '…'), description: text(data.description, '…'), updated: new Date(0), tags: [], order: Number.MAX_SAFE_INTEGER, draft: true, keywords: [], related: [] };
+			return {
+				title: text(data.title, '…'),
+				description: text(data.description, '…'),
+				updated: new Date(0),
+				tags: [],
+				order: Number.MAX_SAFE_INTEGER,
+				draft: true,
+				keywords: [],
+				related: [],
+			};
 		})
 	: ArticleFrontmatterSchema;
-const categorySchema = lenientInDev ? CategorySchema.catch(({ input }): CategoryData => ({ title: text((input as Record<string, unknown> | undefined)?.title, '…'), description: '' })) : CategorySchema;
+const categorySchema = lenientInDev
+	? CategorySchema.catch(({ input }): CategoryData => ({ title: text((input as Record<string, unknown> | undefined)?.title, '…'), description: '' }))
+	: CategorySchema;
 
 /**
  * Articles and categories, read from `content/`. Ids are paths without extension

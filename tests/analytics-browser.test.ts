@@ -45,7 +45,8 @@ async function open(path: string, init?: () => void): Promise<Page> {
 	await page.goto(`${origin}/help/${path}`);
 	return page;
 }
-const windowEvents = (page: Page) => page.evaluate(() => (window as unknown as { destekEvents: Array<{ type: string; query?: string; resultCount?: number }> }).destekEvents);
+const windowEvents = (page: Page) =>
+	page.evaluate(() => (window as unknown as { destekEvents: Array<{ type: string; query?: string; resultCount?: number }> }).destekEvents);
 const storedRows = () => site.collector.store.read();
 
 async function typeQuery(page: Page, query: string) {
@@ -64,10 +65,27 @@ describe('recording searches', () => {
 		const events = await windowEvents(page);
 		expect(events.filter((e) => e.type === 'unanswered-search')).toEqual([
 			// The phone number never reaches the word list either.
-			{ type: 'unanswered-search', query: 'xqzv plomb [phone]', locale: 'tr', path: '/help/tr/', resultCount: 0, strength: 'none', unmatched: ['xqzv', 'plomb'], ts: expect.any(Number) as number },
+			{
+				type: 'unanswered-search',
+				query: 'xqzv plomb [phone]',
+				locale: 'tr',
+				path: '/help/tr/',
+				resultCount: 0,
+				strength: 'none',
+				unmatched: ['xqzv', 'plomb'],
+				ts: expect.any(Number) as number,
+			},
 		]);
 		await expect.poll(async () => (await storedRows()).length, { timeout: 5000 }).toBe(1);
-		expect((await storedRows())[0]).toMatchObject({ type: 'unanswered-search', query: 'xqzv plomb [phone]', locale: 'tr', path: '/help/tr/', resultCount: 0, strength: 'none', unmatched: ['xqzv', 'plomb'] });
+		expect((await storedRows())[0]).toMatchObject({
+			type: 'unanswered-search',
+			query: 'xqzv plomb [phone]',
+			locale: 'tr',
+			path: '/help/tr/',
+			resultCount: 0,
+			strength: 'none',
+			unmatched: ['xqzv', 'plomb'],
+		});
 		await page.context().close();
 	});
 
@@ -115,12 +133,18 @@ describe('recording searches', () => {
 		const before = (await storedRows()).length;
 		const page = await open('en/iade/iade-sureci/');
 		await page.getByRole('button', { name: 'Yes' }).click();
-		await expect.poll(async () => (await storedRows()).slice(before), { timeout: 5000 }).toEqual([expect.objectContaining({ type: 'feedback', article: 'iade/iade-sureci', helpful: true, locale: 'en' })]);
+		await expect
+			.poll(async () => (await storedRows()).slice(before), { timeout: 5000 })
+			.toEqual([expect.objectContaining({ type: 'feedback', article: 'iade/iade-sureci', helpful: true, locale: 'en' })]);
 		await page.context().close();
 	});
 
 	it('lists keyboard mash as noise in the content-gap report, and answered searches nowhere', () => {
-		const report = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'report.mjs'), '--format', 'json', '--min-count', '1', '--root', root, '--db', db], { encoding: 'utf8' });
+		const report = spawnSync(
+			process.execPath,
+			[join(PROJECT_ROOT, 'scripts', 'report.mjs'), '--format', 'json', '--min-count', '1', '--root', root, '--db', db],
+			{ encoding: 'utf8' },
+		);
 		expect(report.status, report.stderr).toBe(0);
 		const { needs, noise } = JSON.parse(report.stdout) as Pick<Report, 'needs' | 'noise'>;
 		// Keyboard mash with a phone number is noise, never a need to write for.

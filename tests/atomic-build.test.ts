@@ -13,7 +13,7 @@ let config: string;
 beforeAll(async () => {
 	config = await readFile(join(PROJECT_ROOT, 'tests', 'fixtures', 'basic', 'astro.config.mjs'), 'utf8');
 	root = await scratchSite('atomic-build', { 'src/styles/store.css': 'a { color: #1d4ed8; }\n' });
-	await writeFile(join(root, 'astro.config.mjs'), config.replace("articleCards: true },", "articleCards: true, customCss: ['./src/styles/store.css'] },"));
+	await writeFile(join(root, 'astro.config.mjs'), config.replace('articleCards: true },', "articleCards: true, customCss: ['./src/styles/store.css'] },"));
 	const first = await buildSite(root);
 	expect(first.code, first.output).toBe(0);
 });

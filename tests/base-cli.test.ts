@@ -42,7 +42,11 @@ describe('a base path given on the command line', () => {
 		expect((await fetch(`${origin}/docs/tr/iade/iade-sureci/`)).status).toBe(200);
 		expect((await fetch(`${origin}/docs/pagefind/pagefind.js`)).status).toBe(200);
 		const event = { type: 'unanswered-search', query: 'fatura adresi', locale: 'tr', path: '/docs/tr/', resultCount: 0, ts: Date.now() };
-		const posted = await fetch(`${origin}/docs/api/search-events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events: [event] }) });
+		const posted = await fetch(`${origin}/docs/api/search-events`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ events: [event] }),
+		});
 		expect(posted.status).toBe(202);
 		expect(await site.collector.store.read()).toHaveLength(1);
 	});

@@ -3,11 +3,25 @@ import { percentile, requestChain } from '../scripts/bench/request-chain.mjs';
 import { floorOf, pagefindFileKind } from '../scripts/bench/search-floor.mjs';
 
 describe('the request chain of a search', () => {
-	const request = (url: string, start: number, end: number, gzipBytes = 100) => ({ url: `http://x/pagefind/${url}`, start, end, bytes: gzipBytes * 3, gzipBytes });
+	const request = (url: string, start: number, end: number, gzipBytes = 100) => ({
+		url: `http://x/pagefind/${url}`,
+		start,
+		end,
+		bytes: gzipBytes * 3,
+		gzipBytes,
+	});
 
 	it('counts requests that waited for another as one more round trip, and parallel ones as one', () => {
 		const chain = requestChain(
-			[request('pagefind.js', 0, 10), request('pagefind-entry.json', 12, 20), request('meta.pf_meta', 21, 30), request('wasm.tr.pagefind', 21, 40), request('tr_1.pf_index', 41, 50), request('a.pf_fragment', 51, 60), request('b.pf_fragment', 51, 62)],
+			[
+				request('pagefind.js', 0, 10),
+				request('pagefind-entry.json', 12, 20),
+				request('meta.pf_meta', 21, 30),
+				request('wasm.tr.pagefind', 21, 40),
+				request('tr_1.pf_index', 41, 50),
+				request('a.pf_fragment', 51, 60),
+				request('b.pf_fragment', 51, 62),
+			],
 			{ from: 0, to: 70 },
 		);
 		expect(chain.roundTrips).toBe(5);
@@ -31,14 +45,16 @@ describe('the request chain of a search', () => {
 
 describe("Pagefind's floor", () => {
 	it('names each Pagefind file by what it is', () => {
-		expect(['pagefind.js', 'pagefind-entry.json?ts=1', 'wasm.tr.pagefind', 'pagefind.tr_e7af3c2379.pf_meta', 'index/tr_171224f.pf_index', 'fragment/tr_f1d57c7.pf_fragment'].map((f) => pagefindFileKind(`http://x/pagefind/${f}`))).toEqual([
-			'js',
-			'entry',
-			'wasm',
-			'meta',
-			'index',
-			'fragment',
-		]);
+		expect(
+			[
+				'pagefind.js',
+				'pagefind-entry.json?ts=1',
+				'wasm.tr.pagefind',
+				'pagefind.tr_e7af3c2379.pf_meta',
+				'index/tr_171224f.pf_index',
+				'fragment/tr_f1d57c7.pf_fragment',
+			].map((f) => pagefindFileKind(`http://x/pagefind/${f}`)),
+		).toEqual(['js', 'entry', 'wasm', 'meta', 'index', 'fragment']);
 	});
 
 	it('adds up the files Pagefind fetched, by kind', () => {

@@ -19,7 +19,11 @@ describe('in a real browser', () => {
 					// The search box draws its ring around the whole field (input and button).
 					const ringed = element.closest('.search-field') ?? element;
 					const style = getComputedStyle(ringed);
-					return { match: element.matches(wanted), visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0, tag: element.outerHTML.slice(0, 80) };
+					return {
+						match: element.matches(wanted),
+						visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+						tag: element.outerHTML.slice(0, 80),
+					};
 				}, selector);
 				expect(focus.visible, `no visible focus on ${focus.tag}`).toBe(true);
 				if (focus.match) return;
@@ -117,7 +121,11 @@ describe('in a real browser', () => {
 		const noScript = await newPage({ javaScriptEnabled: false, locale: 'en-US' });
 		await noScript.goto(url(''));
 		expect(noScript.url()).toBe(url(''));
-		expect(await noScript.locator('a[data-locale]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/help/tr/', '/help/en/', '/help/ar/']);
+		expect(await noScript.locator('a[data-locale]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+			'/help/tr/',
+			'/help/en/',
+			'/help/ar/',
+		]);
 		await noScript.context().close();
 	});
 
@@ -130,7 +138,14 @@ describe('in a real browser', () => {
 		await page.getByRole('button', { name: 'No' }).click();
 		// The recorder is imported on the first answer, so the event follows the click by a moment.
 		await page.waitForFunction(() => (window as unknown as { feedback?: unknown }).feedback !== undefined);
-		expect(await page.evaluate(() => (window as unknown as { feedback: unknown }).feedback)).toEqual({ type: 'feedback', article: 'iade/iade-sureci', locale: 'en', helpful: false, path: '/help/en/iade/iade-sureci/', ts: expect.any(Number) as number });
+		expect(await page.evaluate(() => (window as unknown as { feedback: unknown }).feedback)).toEqual({
+			type: 'feedback',
+			article: 'iade/iade-sureci',
+			locale: 'en',
+			helpful: false,
+			path: '/help/en/iade/iade-sureci/',
+			ts: expect.any(Number) as number,
+		});
 		expect(await page.locator('destek-feedback [role=status]').textContent()).toContain('Thank you');
 		await page.context().close();
 

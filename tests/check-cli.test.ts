@@ -46,7 +46,10 @@ describe('npm run check', () => {
 			'content/tr/iade/iade-sureci.md': article,
 			'content/tr/kargo/kargo-takibi.md': (await fixtureFile('content/tr/kargo/kargo-takibi.md')).replace('updated: 2026-08-20', 'updated: 2024-01-15'),
 			'content/ar/kargo/_category.yml': null,
-			'content/tr/iade/para-iadesi.md': (await fixtureFile('content/tr/iade/para-iadesi.md')).replace(/^description: .*$/m, `description: ${'Uzun bir açıklama '.repeat(10)}`),
+			'content/tr/iade/para-iadesi.md': (await fixtureFile('content/tr/iade/para-iadesi.md')).replace(
+				/^description: .*$/m,
+				`description: ${'Uzun bir açıklama '.repeat(10)}`,
+			),
 		});
 		const result = await check(root);
 		expect(result.code).toBe(1);
@@ -59,7 +62,9 @@ describe('npm run check', () => {
 				`${file}:27:1  a second H1 "Süreler": the title is already the page's H1  (use ## for sections)`,
 				expect.stringMatching(/^content\/tr\/iade\/iade-sureci\.md:\d+:1 {2}image "\.\/iade-kodu\.png" has no alt text/),
 				expect.stringMatching(/^content\/tr\/iade\/iade-sureci\.md:\d+:\d+ {2}image "\.\/ekran\.png" not found/),
-				expect.stringMatching(/^content\/tr\/iade\/iade-sureci\.md:\d+:\d+ {2}link "#adimlar": this article has no section "#adimlar" {2}\(use one of its anchors: #iade-adımları/),
+				expect.stringMatching(
+					/^content\/tr\/iade\/iade-sureci\.md:\d+:\d+ {2}link "#adimlar": this article has no section "#adimlar" {2}\(use one of its anchors: #iade-adımları/,
+				),
 			]),
 		);
 		const warnings = result.lines.slice(result.lines.findIndex((line) => line.startsWith('Warnings')));
@@ -68,7 +73,9 @@ describe('npm run check', () => {
 				`${file}:29:1  heading "Kartla ödeme" jumps from h1 to h4  (use ## here, so the outline has no gap)`,
 				`${file}:31:1  section "Boş bölüm" is empty  (write its text under the heading, or remove the heading)`,
 				// <b> is kept (sanitized); an iframe from a host the config does not list is not.
-				expect.stringMatching(/^content\/tr\/iade\/iade-sureci\.md:\d+:\d+ {2}raw HTML <iframe> is removed when the page is built {2}\(list the video host in markdown\.allowHtml\.iframeHosts/),
+				expect.stringMatching(
+					/^content\/tr\/iade\/iade-sureci\.md:\d+:\d+ {2}raw HTML <iframe> is removed when the page is built {2}\(list the video host in markdown\.allowHtml\.iframeHosts/,
+				),
 				`content/tr/kargo/kargo-takibi.md:4:1  updated 2024-01-15 is ${Math.floor((Date.now() - Date.parse('2024-01-15')) / 86_400_000)} days ago (content.staleAfterDays: 365)  (check the article is still right, then set updated to today's date)`,
 				'content/ar/kargo/_category.yml:1:1  category "kargo" has no title in ar (the tr title is shown)  (create content/ar/kargo/_category.yml with a line title: <the topic\'s name in ar>)',
 			]),
@@ -93,12 +100,17 @@ describe('npm run check', () => {
 		await writeFile(join(root, 'locales/en/ui.json'), JSON.stringify(en));
 		const result = await check(root, '--strict');
 		expect(result.code).toBe(1);
-		expect(result.lines).toContain('locales/en/ui.json:1:1  UI string "search.none" is not translated (the tr text is shown)  (add "search.none" to a JSON file in locales/en/)');
+		expect(result.lines).toContain(
+			'locales/en/ui.json:1:1  UI string "search.none" is not translated (the tr text is shown)  (add "search.none" to a JSON file in locales/en/)',
+		);
 	});
 
 	it('shows outdated and missing translations in the table', async () => {
 		const source = await fixtureFile('content/tr/iade/iade-sureci.md');
-		const translation = (await fixtureFile('content/en/iade/iade-sureci.md')).replace('updated: 2026-10-01', `updated: 2026-10-01\nsourceHash: '${sourceHash(source)}'`);
+		const translation = (await fixtureFile('content/en/iade/iade-sureci.md')).replace(
+			'updated: 2026-10-01',
+			`updated: 2026-10-01\nsourceHash: '${sourceHash(source)}'`,
+		);
 		const root = await scratchSite('check-translations', {
 			'content/tr/iade/iade-sureci.md': source.replace('14 gün içinde iade', '30 gün içinde iade'),
 			'content/en/iade/iade-sureci.md': translation,
@@ -110,15 +122,23 @@ describe('npm run check', () => {
 	it('refuses a published article that still has the hints npm run new wrote', async () => {
 		const root = await scratchSite('check-placeholders', { 'content/tr/iade/iade-sureci.md': await cleanArticle() });
 		let problems = '';
-		const created = await runNewCli(['--root', root, '--locale', 'tr', '--category', 'iade', 'Hediye paketi var mı?'], { root: PROJECT_ROOT, stdout: () => undefined, stderr: (text) => (problems += text) });
+		const created = await runNewCli(['--root', root, '--locale', 'tr', '--category', 'iade', 'Hediye paketi var mı?'], {
+			root: PROJECT_ROOT,
+			stdout: () => undefined,
+			stderr: (text) => (problems += text),
+		});
 		expect(created, problems).toBe(0);
 		const file = join(root, 'content/tr/iade/hediye-paketi-var-mi.md');
 		expect((await check(root)).code).toBe(0); // a draft may hold hints
 		await writeFile(file, (await readFile(file, 'utf8')).replace(/^draft: true\n/m, ''));
 		const result = await check(root);
 		expect(result.code).toBe(1);
-		expect(result.lines).toContainEqual(expect.stringMatching(/^content\/tr\/iade\/hediye-paketi-var-mi\.md:\d+:1 {2}the description is still the placeholder from npm run new/));
-		expect(result.lines).toContainEqual(expect.stringMatching(/^content\/tr\/iade\/hediye-paketi-var-mi\.md:\d+:1 {2}a hint from npm run new is still in the text/));
+		expect(result.lines).toContainEqual(
+			expect.stringMatching(/^content\/tr\/iade\/hediye-paketi-var-mi\.md:\d+:1 {2}the description is still the placeholder from npm run new/),
+		);
+		expect(result.lines).toContainEqual(
+			expect.stringMatching(/^content\/tr\/iade\/hediye-paketi-var-mi\.md:\d+:1 {2}a hint from npm run new is still in the text/),
+		);
 	});
 
 	it('explains wrong flags in one line with exit code 2, through the real script', () => {

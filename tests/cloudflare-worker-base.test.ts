@@ -33,7 +33,11 @@ describe('the Cloudflare Worker under a base path', () => {
 
 	it('stores events posted to <base>api/search-events', async () => {
 		const event = { type: 'unanswered-search', query: 'hediye paketi', locale: 'tr', path: `${BASE}tr/`, resultCount: 0, ts: Date.now() };
-		const response = await fetch(new URL(collectorPath(BASE), local.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events: [event] }) });
+		const response = await fetch(new URL(collectorPath(BASE), local.url), {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ events: [event] }),
+		});
 		expect(response.status).toBe(202);
 		expect((await openD1Store(local.db).read()).map((stored) => stored.path)).toEqual([`${BASE}tr/`]);
 	});

@@ -15,13 +15,25 @@ import { HASHED_FILE, PAGES, runWrangler, startLocalWorker, writeWorkerProject }
 // runs it under /help/.
 const scratch = join(PROJECT_ROOT, 'tests', '.output', 'cloudflare-worker');
 const DAY_MS = 24 * 60 * 60 * 1000;
-const search = (query: string, type: 'search' | 'unanswered-search' = 'unanswered-search'): IncomingEvent => ({ type, query, locale: 'tr', path: '/tr/', resultCount: type === 'search' ? 3 : 0, ts: Date.now() });
+const search = (query: string, type: 'search' | 'unanswered-search' = 'unanswered-search'): IncomingEvent => ({
+	type,
+	query,
+	locale: 'tr',
+	path: '/tr/',
+	resultCount: type === 'search' ? 3 : 0,
+	ts: Date.now(),
+});
 
 let config: string;
 let local: Awaited<ReturnType<typeof startLocalWorker>>;
 let site: URL;
 let bundled: Promise<{ code: number; output: string }>;
-const post = (events: unknown, from: string) => fetch(new URL('api/search-events', site), { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': from }, body: JSON.stringify({ events }) });
+const post = (events: unknown, from: string) =>
+	fetch(new URL('api/search-events', site), {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', 'cf-connecting-ip': from },
+		body: JSON.stringify({ events }),
+	});
 const count = async () => (await local.db.prepare('SELECT count(*) AS n FROM events').first<{ n: number }>())!.n;
 
 beforeAll(async () => {
@@ -61,7 +73,11 @@ describe('the help center as a Cloudflare Worker (wrangler.jsonc)', () => {
 				return [bad.name, { status: response.status, ...(bad.answer ? { answer } : {}) }] as const;
 			}),
 		);
-		expect(Object.fromEntries(answers)).toEqual(Object.fromEntries(BAD_COLLECTOR_REQUESTS.map((bad) => [bad.name, { status: bad.cloudflare?.status ?? bad.status, ...(bad.answer ? { answer: bad.answer } : {}) }])));
+		expect(Object.fromEntries(answers)).toEqual(
+			Object.fromEntries(
+				BAD_COLLECTOR_REQUESTS.map((bad) => [bad.name, { status: bad.cloudflare?.status ?? bad.status, ...(bad.answer ? { answer: bad.answer } : {}) }]),
+			),
+		);
 		expect(await count()).toBe(before);
 		expect((await post([search('kargo nerede')], '203.0.113.2')).status).toBe(202);
 		expect(await count()).toBe(before + 1);
@@ -129,7 +145,11 @@ describe('the help center as a Cloudflare Worker (wrangler.jsonc)', () => {
 		const exported = await runWrangler(config, 'd1', 'export', 'destek-events', '--local', '--output', file);
 		expect(exported.code, exported.output).toBe(0);
 		let text = '';
-		const code = await runReportCli(['--db', file, '--format', 'json', '--since', '1d'], { root: PROJECT_ROOT, stdout: (chunk) => (text += chunk), stderr: (chunk) => (text += chunk) });
+		const code = await runReportCli(['--db', file, '--format', 'json', '--since', '1d'], {
+			root: PROJECT_ROOT,
+			stdout: (chunk) => (text += chunk),
+			stderr: (chunk) => (text += chunk),
+		});
 		expect(code, text).toBe(0);
 		const report = JSON.parse(text) as Report;
 		expect(report.searches).toBe(await count());

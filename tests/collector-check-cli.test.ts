@@ -29,7 +29,10 @@ beforeAll(async () => {
 	mkdirSync(scratch, { recursive: true });
 	helpCenter = await startHelpCenter(PROJECT_ROOT, db);
 	staticSite = await serveDist(join(PROJECT_ROOT, 'dist'), '/', ['tr', 'en', 'de', 'ar']);
-	closers.push(() => helpCenter.site.close(), () => staticSite.close());
+	closers.push(
+		() => helpCenter.site.close(),
+		() => staticSite.close(),
+	);
 });
 afterAll(async () => {
 	for (const close of closers) await close();
@@ -69,7 +72,9 @@ describe('npm run collector:check', () => {
 	it('says stored when npm start’s collector commits the check event, which the report then leaves out', async () => {
 		const { code, stdout, stderr } = await check(`${helpCenter.origin}/`);
 		expect(stderr).toBe('');
-		expect(stdout).toBe(`Stored: the collector at ${helpCenter.origin}/api/search-events committed a collector-check event (the report leaves check events out).\n`);
+		expect(stdout).toBe(
+			`Stored: the collector at ${helpCenter.origin}/api/search-events committed a collector-check event (the report leaves check events out).\n`,
+		);
 		expect(code).toBe(0);
 		// Read from the file, as the report does: the language picker at / led to the Turkish home page.
 		const rows = await openSqliteStore(db).read();
@@ -94,9 +99,11 @@ describe('npm run collector:check', () => {
 	it('follows the redirect to the default language under a base path and asks the endpoint its pages use (404 there)', async () => {
 		const posts: string[] = [];
 		const origin = await host((request, response) => {
-			if (request.method === 'POST') return void (posts.push(request.url!), response.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Page not found</h1>'));
+			if (request.method === 'POST')
+				return void (posts.push(request.url!), response.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Page not found</h1>'));
 			if (request.url === '/help/') return void response.writeHead(302, { location: '/help/de/' }).end();
-			if (request.url === '/help/de/') return void response.writeHead(200, { 'content-type': 'text/html' }).end(page({ enabled: true, endpoint: '/help/api/search-events' }));
+			if (request.url === '/help/de/')
+				return void response.writeHead(200, { 'content-type': 'text/html' }).end(page({ enabled: true, endpoint: '/help/api/search-events' }));
 			response.writeHead(404).end();
 		});
 		const { code, stderr } = await check(`${origin}/help/`);
@@ -106,7 +113,10 @@ describe('npm run collector:check', () => {
 	});
 
 	it('names the setting when the collector on another host does not allow the site’s origin (403)', async () => {
-		const origin = await host((_request, response) => void response.writeHead(200, { 'content-type': 'text/html' }).end(page({ enabled: true, endpoint: `${helpCenter.origin}/api/search-events` })));
+		const origin = await host(
+			(_request, response) =>
+				void response.writeHead(200, { 'content-type': 'text/html' }).end(page({ enabled: true, endpoint: `${helpCenter.origin}/api/search-events` })),
+		);
 		const { code, stderr } = await check(`${origin}/`);
 		expect(stderr).toBe(
 			`The collector at ${helpCenter.origin}/api/search-events refuses posts from ${origin} (HTTP 403).\n` +
@@ -119,30 +129,50 @@ describe('npm run collector:check', () => {
 		const closed = await addressNobodyListensAt();
 		const site = await check(`${closed}/`);
 		expect(site.stderr).toBe(`Cannot reach ${closed}/: nothing is listening there (connection refused).\n`);
-		const origin = await host((_request, response) => void response.writeHead(200, { 'content-type': 'text/html' }).end(page({ enabled: true, endpoint: `${closed}/api/search-events` })));
+		const origin = await host(
+			(_request, response) =>
+				void response.writeHead(200, { 'content-type': 'text/html' }).end(page({ enabled: true, endpoint: `${closed}/api/search-events` })),
+		);
 		const collector = await check(`${origin}/`);
 		expect(collector.stderr).toContain(`Cannot reach the collector at ${closed}/api/search-events: nothing is listening there (connection refused).`);
 		expect([site.code, collector.code]).toEqual([1, 1]);
 	});
 
 	it('is not fooled by a single-page-app fallback that answers every address with 200 and HTML', async () => {
-		const origin = await host((_request, response) => void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page({ enabled: true, endpoint: '/api/search-events' })));
+		const origin = await host(
+			(_request, response) =>
+				void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page({ enabled: true, endpoint: '/api/search-events' })),
+		);
 		const { code, stderr } = await check(`${origin}/`);
 		expect(stderr).toContain(`Something answered ${origin}/api/search-events with HTTP 200 (text/html), but not a collector`);
 		expect(code).toBe(1);
 	});
 
 	it('says so when the site sends no events at all', async () => {
-		const off = await host((_request, response) => void response.writeHead(200, { 'content-type': 'text/html' }).end(page({ enabled: false, endpoint: '/api/search-events' })));
-		const nowhere = await host((_request, response) => void response.writeHead(200, { 'content-type': 'text/html' }).end(page({ enabled: true, endpoint: false })));
+		const off = await host(
+			(_request, response) => void response.writeHead(200, { 'content-type': 'text/html' }).end(page({ enabled: false, endpoint: '/api/search-events' })),
+		);
+		const nowhere = await host(
+			(_request, response) => void response.writeHead(200, { 'content-type': 'text/html' }).end(page({ enabled: true, endpoint: false })),
+		);
 		expect((await check(`${off}/`)).stderr).toContain('Analytics is off on');
 		expect((await check(`${nowhere}/`)).stderr).toContain('sends events to no collector (analytics.endpoint: false in astro.config.mjs)');
-		const notHelpCenter = await host((_request, response) => void response.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><title>Shop</title>'));
-		expect(await check(`${notHelpCenter}/`)).toEqual({ code: 1, stdout: '', stderr: `${notHelpCenter}/ is not a page of a Destek help center (it has no #destek-analytics settings). Give the address of the help center's home page.\n` });
+		const notHelpCenter = await host(
+			(_request, response) => void response.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><title>Shop</title>'),
+		);
+		expect(await check(`${notHelpCenter}/`)).toEqual({
+			code: 1,
+			stdout: '',
+			stderr: `${notHelpCenter}/ is not a page of a Destek help center (it has no #destek-analytics settings). Give the address of the help center's home page.\n`,
+		});
 	});
 
 	it('explains what is wrong with a missing or invalid address', async () => {
-		expect(await check()).toEqual({ code: 2, stdout: '', stderr: 'npm run collector:check: give the address of the deployed help center, e.g. https://help.example.com/. See npm run collector:check -- --help.\n' });
+		expect(await check()).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: 'npm run collector:check: give the address of the deployed help center, e.g. https://help.example.com/. See npm run collector:check -- --help.\n',
+		});
 		expect((await check('help.example.com')).stderr).toContain('help.example.com is not a web address; give it in full, e.g. https://help.example.com/');
 		expect((await check('ftp://help.example.com/')).code).toBe(2);
 		expect((await check('https://a.example/', 'https://b.example/')).stderr).toContain('give one address, not 2');
@@ -150,7 +180,13 @@ describe('npm run collector:check', () => {
 
 	it('runs as npm runs it, with the exit code of the answer', async () => {
 		// Asynchronously: the static site answers from this process.
-		const result = await promisify(execFile)(join(PROJECT_ROOT, 'node_modules', '.bin', 'node'), [join(PROJECT_ROOT, 'scripts', 'collector-check.mjs'), `${staticSite.origin}/`]).catch((error: { code: number; stderr: string }) => error);
-		expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining(`No collector answers at ${staticSite.origin}/api/search-events (HTTP 405)`) as string });
+		const result = await promisify(execFile)(join(PROJECT_ROOT, 'node_modules', '.bin', 'node'), [
+			join(PROJECT_ROOT, 'scripts', 'collector-check.mjs'),
+			`${staticSite.origin}/`,
+		]).catch((error: { code: number; stderr: string }) => error);
+		expect(result).toMatchObject({
+			code: 1,
+			stderr: expect.stringContaining(`No collector answers at ${staticSite.origin}/api/search-events (HTTP 405)`) as string,
+		});
 	});
 });

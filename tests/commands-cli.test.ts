@@ -26,7 +26,12 @@ const COMMANDS: Array<[name: string, run: (argv: string[], io: CliIo) => Promise
 async function run(command: (argv: string[], io: CliIo) => Promise<number | null>, ...argv: string[]) {
 	let stdout = '';
 	let stderr = '';
-	const code = await command(argv, { root: '/nonexistent-project', cwd: '/nonexistent-project', stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+	const code = await command(argv, {
+		root: '/nonexistent-project',
+		cwd: '/nonexistent-project',
+		stdout: (text) => (stdout += text),
+		stderr: (text) => (stderr += text),
+	});
 	return { code, stdout, stderr };
 }
 
@@ -34,7 +39,11 @@ describe.each(COMMANDS)('%s', (name, command) => {
 	it('prints its usage for --help and -h, even after a flag that wants a value, with exit code 0', async () => {
 		for (const argv of [['--help'], ['-h'], ['--root', '-h']]) {
 			const result = await run(command, ...argv);
-			expect(result, argv.join(' ')).toEqual({ code: 0, stdout: expect.stringMatching(new RegExp(`^Usage: ${name.replace(':', '\\:')}[\\s\\n]`)) as string, stderr: '' });
+			expect(result, argv.join(' ')).toEqual({
+				code: 0,
+				stdout: expect.stringMatching(new RegExp(`^Usage: ${name.replace(':', '\\:')}[\\s\\n]`)) as string,
+				stderr: '',
+			});
 		}
 	});
 
@@ -50,7 +59,11 @@ describe.each(COMMANDS)('%s', (name, command) => {
 
 describe('npm run collector, through the real script', () => {
 	it('prints its usage for --help and stops instead of starting a server', () => {
-		const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'collector.mjs'), '--help'], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, PORT: '0' } });
+		const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'collector.mjs'), '--help'], {
+			encoding: 'utf8',
+			timeout: 20_000,
+			env: { ...process.env, PORT: '0' },
+		});
 		expect({ code: result.status, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
 		expect(result.stdout).toMatch(/^Usage: npm run collector/);
 	});

@@ -44,13 +44,17 @@ describe('invalid content fails the build with file, line, field and fix', () =>
 	it('broken relative link', async () => {
 		const article = (await fixtureFile('content/tr/iade/para-iadesi.md')).replace('./iade-sureci.md', './iade-sureci-eski.md');
 		const output = await buildWith('broken-link', { 'content/tr/iade/para-iadesi.md': article });
-		expect(output).toMatch(/content\/tr\/iade\/para-iadesi\.md:\d+:\d+ {2}broken link "\.\/iade-sureci-eski\.md#iade-adımları": no article tr\/iade\/iade-sureci-eski\.md/);
+		expect(output).toMatch(
+			/content\/tr\/iade\/para-iadesi\.md:\d+:\d+ {2}broken link "\.\/iade-sureci-eski\.md#iade-adımları": no article tr\/iade\/iade-sureci-eski\.md/,
+		);
 	});
 
 	it('link to a section that does not exist, with the same words as npm run check', async () => {
 		const article = (await fixtureFile('content/tr/iade/iade-sureci.md')).replace('#şube-bulma', '#sube-yok');
 		const output = await buildWith('broken-anchor', { 'content/tr/iade/iade-sureci.md': article });
-		expect(output).toContain('content/tr/iade/iade-sureci.md:17:11  link "../kargo/kargo-takibi.md#sube-yok": content/tr/kargo/kargo-takibi.md has no section "#sube-yok"  (use one of its anchors: #şube-bulma)');
+		expect(output).toContain(
+			'content/tr/iade/iade-sureci.md:17:11  link "../kargo/kargo-takibi.md#sube-yok": content/tr/kargo/kargo-takibi.md has no section "#sube-yok"  (use one of its anchors: #şube-bulma)',
+		);
 	});
 
 	it('invalid option in astro.config.mjs', async () => {

@@ -17,11 +17,15 @@ describe('the dev server and content errors', () => {
 		const good = await readFile(join(PROJECT_ROOT, 'tests/fixtures/basic', path), 'utf8');
 		const root = await scratchSite('dev-content-errors', { [path]: good.replace(/^title: .*\n/m, '') });
 		const port = 4700 + Math.floor(Math.random() * 200);
-		dev = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--port', String(port), '--host', '127.0.0.1'], {
-			cwd: root,
-			env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+		dev = spawn(
+			process.execPath,
+			[join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--port', String(port), '--host', '127.0.0.1'],
+			{
+				cwd: root,
+				env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+				stdio: ['ignore', 'pipe', 'pipe'],
+			},
+		);
 		let log = '';
 		dev.stdout!.on('data', (chunk) => (log += chunk));
 		dev.stderr!.on('data', (chunk) => (log += chunk));
@@ -36,7 +40,9 @@ describe('the dev server and content errors', () => {
 			const page = await browser.newPage();
 			await page.goto(url);
 			const overlay = page.locator('vite-error-overlay');
-			await expect.poll(() => overlay.evaluate((node) => node.shadowRoot?.textContent ?? '').catch(() => ''), { timeout: 20_000 }).toContain('content/tr/iade/para-iadesi.md:1:1  title: add a title');
+			await expect
+				.poll(() => overlay.evaluate((node) => node.shadowRoot?.textContent ?? '').catch(() => ''), { timeout: 20_000 })
+				.toContain('content/tr/iade/para-iadesi.md:1:1  title: add a title');
 
 			await writeFile(join(root, path), good);
 			// The fix reloads the page: the overlay is gone and the help center is back.

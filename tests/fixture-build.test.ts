@@ -28,7 +28,17 @@ beforeAll(async () => {
 describe('a built fixture help center', () => {
 	it('writes a page for every locale, category and article, and none for drafts', async () => {
 		const files = await listHtmlFiles(dist);
-		for (const path of ['index.html', '404.html', 'tr/index.html', 'en/index.html', 'ar/index.html', 'tr/iade/index.html', 'tr/iade/iade-sureci/index.html', 'en/kargo/kargo-takibi/index.html', 'ar/404.html']) {
+		for (const path of [
+			'index.html',
+			'404.html',
+			'tr/index.html',
+			'en/index.html',
+			'ar/index.html',
+			'tr/iade/index.html',
+			'tr/iade/iade-sureci/index.html',
+			'en/kargo/kargo-takibi/index.html',
+			'ar/404.html',
+		]) {
 			expect(files).toContain(path);
 		}
 		expect(files.some((f) => f.includes('taslak'))).toBe(false);
@@ -54,7 +64,9 @@ describe('a built fixture help center', () => {
 	it('shows untranslated articles in the default language with a notice in the reader’s language', async () => {
 		const fallback = await page('en/kargo/kargo-takibi/index.html');
 		expect(attr(fallback, 'html', 'lang')).toBe('en');
-		expect(toString(select('.fallback-notice', fallback)!)).toBe('This article has not been translated into English yet. You are reading the Turkish original.');
+		expect(toString(select('.fallback-notice', fallback)!)).toBe(
+			'This article has not been translated into English yet. You are reading the Turkish original.',
+		);
 		expect(attr(fallback, '.prose', 'lang')).toBe('tr');
 		expect(attr(fallback, 'h1', 'lang')).toBe('tr');
 		expect(toString(select('h1', fallback)!)).toBe('Kargom nerede?');
@@ -94,7 +106,11 @@ describe('a built fixture help center', () => {
 		expect(toString(select('.prose', article)!)).not.toContain("alert('x')");
 		expect(selectAll('.prose script', article)).toEqual([]);
 		// No inline code at all: scripts are files; the inline ones are data (analytics settings, JSON-LD).
-		expect(selectAll('script', article).every((script) => script.properties.src || ['application/json', 'application/ld+json'].includes(String(script.properties.type)))).toBe(true);
+		expect(
+			selectAll('script', article).every(
+				(script) => script.properties.src || ['application/json', 'application/ld+json'].includes(String(script.properties.type)),
+			),
+		).toBe(true);
 	});
 
 	it('optimizes images next to articles: modern format, sizes, lazy loading, alt text', async () => {
@@ -138,7 +154,11 @@ describe('a built fixture help center', () => {
 	});
 
 	it('has a 404 page per locale and a root one, with search and a way home', async () => {
-		for (const [path, lang, home] of [['404.html', 'tr', '/help/tr/'], ['en/404.html', 'en', '/help/en/'], ['ar/404.html', 'ar', '/help/ar/']] as const) {
+		for (const [path, lang, home] of [
+			['404.html', 'tr', '/help/tr/'],
+			['en/404.html', 'en', '/help/en/'],
+			['ar/404.html', 'ar', '/help/ar/'],
+		] as const) {
 			const notFound = await page(path);
 			expect(attr(notFound, 'html', 'lang')).toBe(lang);
 			expect(select('form[role=search]', notFound)).toBeTruthy();
@@ -148,10 +168,14 @@ describe('a built fixture help center', () => {
 });
 
 describe('what search engines and hosts read', () => {
-	const jsonLd = async (path: string) => JSON.parse(toString(select('script[type="application/ld+json"]', await page(path))!)) as Array<Record<string, unknown>>;
+	const jsonLd = async (path: string) =>
+		JSON.parse(toString(select('script[type="application/ld+json"]', await page(path))!)) as Array<Record<string, unknown>>;
 	// The schema.org properties each type may have (https://schema.org/TechArticle, …), and those Google requires.
 	const SCHEMA: Record<string, { allowed: string[]; required: string[] }> = {
-		TechArticle: { allowed: ['@context', '@type', 'headline', 'description', 'datePublished', 'dateModified', 'inLanguage', 'mainEntityOfPage', 'url', 'publisher', 'image'], required: ['headline', 'dateModified', 'inLanguage'] },
+		TechArticle: {
+			allowed: ['@context', '@type', 'headline', 'description', 'datePublished', 'dateModified', 'inLanguage', 'mainEntityOfPage', 'url', 'publisher', 'image'],
+			required: ['headline', 'dateModified', 'inLanguage'],
+		},
 		BreadcrumbList: { allowed: ['@context', '@type', 'itemListElement'], required: ['itemListElement'] },
 		FAQPage: { allowed: ['@context', '@type', 'inLanguage', 'mainEntity'], required: ['mainEntity'] },
 	};
@@ -165,8 +189,17 @@ describe('what search engines and hosts read', () => {
 			expect(Object.keys(item).filter((key) => !allowed.includes(key))).toEqual([]);
 			for (const key of required) expect(item[key]).toBeTruthy();
 		}
-		const [article, breadcrumbs, faq] = data as [Record<string, unknown>, { itemListElement: Array<Record<string, unknown>> }, { mainEntity: Array<{ '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }> }];
-		expect(article).toMatchObject({ headline: 'İade nasıl yapılır?', dateModified: '2026-10-01', inLanguage: 'tr', url: 'https://help.fixture.example/help/tr/iade/iade-sureci/' });
+		const [article, breadcrumbs, faq] = data as [
+			Record<string, unknown>,
+			{ itemListElement: Array<Record<string, unknown>> },
+			{ mainEntity: Array<{ '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }> },
+		];
+		expect(article).toMatchObject({
+			headline: 'İade nasıl yapılır?',
+			dateModified: '2026-10-01',
+			inLanguage: 'tr',
+			url: 'https://help.fixture.example/help/tr/iade/iade-sureci/',
+		});
 		expect(breadcrumbs.itemListElement.map((item) => [item['@type'], item.position, item.item])).toEqual([
 			['ListItem', 1, 'https://help.fixture.example/help/tr/'],
 			['ListItem', 2, 'https://help.fixture.example/help/tr/iade/'],
@@ -200,11 +233,28 @@ describe('what search engines and hosts read', () => {
 
 	it('draws a 1200×630 card per article written in a language, right to left in Arabic, none for drafts or fallbacks', async () => {
 		const cards = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('/card.png')).sort();
-		expect(cards).toEqual(['ar/iade/iade-sureci/card.png', 'en/iade/iade-sureci/card.png', 'tr/iade/iade-sureci/card.png', 'tr/iade/para-iadesi/card.png', 'tr/kargo/kargo-takibi/card.png']);
+		expect(cards).toEqual([
+			'ar/iade/iade-sureci/card.png',
+			'en/iade/iade-sureci/card.png',
+			'tr/iade/iade-sureci/card.png',
+			'tr/iade/para-iadesi/card.png',
+			'tr/kargo/kargo-takibi/card.png',
+		]);
 		for (const card of cards) expect(await sharp(join(dist, card)).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
 		// The title is drawn: Turkish and Arabic titles give different pictures; the right-to-left one starts at the right.
-		const [tr, ar] = await Promise.all(['tr', 'ar'].map((l) => sharp(join(dist, l, 'iade/iade-sureci/card.png')).extract({ left: 0, top: 180, width: 1200, height: 80 }).stats()));
-		const inkAt = async (locale: string, left: number) => (await sharp(join(dist, locale, 'iade/iade-sureci/card.png')).extract({ left, top: 180, width: 200, height: 80 }).stats()).channels[0]!.max;
+		const [tr, ar] = await Promise.all(
+			['tr', 'ar'].map((l) =>
+				sharp(join(dist, l, 'iade/iade-sureci/card.png'))
+					.extract({ left: 0, top: 180, width: 1200, height: 80 })
+					.stats(),
+			),
+		);
+		const inkAt = async (locale: string, left: number) =>
+			(
+				await sharp(join(dist, locale, 'iade/iade-sureci/card.png'))
+					.extract({ left, top: 180, width: 200, height: 80 })
+					.stats()
+			).channels[0]!.max;
 		expect(tr!.channels[0]!.mean).not.toBe(ar!.channels[0]!.mean);
 		expect(await inkAt('tr', 80)).toBeGreaterThan(200);
 		expect(await inkAt('ar', 920)).toBeGreaterThan(200);
@@ -215,13 +265,19 @@ describe('what search engines and hosts read', () => {
 		const entry = (url: string) => sitemap.split('<url>').find((block) => block.includes(`<loc>${url}</loc>`));
 		const article = entry('https://help.fixture.example/help/tr/iade/iade-sureci/')!;
 		expect(article).toContain('<lastmod>2026-10-01</lastmod>');
-		for (const [lang, path] of [['tr', 'tr'], ['en', 'en'], ['ar', 'ar'], ['x-default', 'tr']]) {
+		for (const [lang, path] of [
+			['tr', 'tr'],
+			['en', 'en'],
+			['ar', 'ar'],
+			['x-default', 'tr'],
+		]) {
 			expect(article).toContain(`<xhtml:link rel="alternate" hreflang="${lang}" href="https://help.fixture.example/help/${path}/iade/iade-sureci/"/>`);
 		}
 		expect(entry('https://help.fixture.example/help/en/kargo/kargo-takibi/'), 'fallback pages are not listed').toBeUndefined();
 		expect(sitemap).not.toContain('taslak');
 		// Every listed page exists.
-		for (const [, url] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) expect(existsSync(join(dist, fileForUrlPath(new URL(url!).pathname, BASE)!)), url).toBe(true);
+		for (const [, url] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g))
+			expect(existsSync(join(dist, fileForUrlPath(new URL(url!).pathname, BASE)!)), url).toBe(true);
 		expect(await readFile(join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://help.fixture.example/help/sitemap.xml');
 	});
 

@@ -131,7 +131,11 @@ async function settled(): Promise<void> {
 
 async function report(): Promise<Report> {
 	let text = '';
-	const code = await runReportCli(['--db', db, '--format', 'json', '--since', '1d'], { root: PROJECT_ROOT, stdout: (chunk) => (text += chunk), stderr: (chunk) => (text += chunk) });
+	const code = await runReportCli(['--db', db, '--format', 'json', '--since', '1d'], {
+		root: PROJECT_ROOT,
+		stdout: (chunk) => (text += chunk),
+		stderr: (chunk) => (text += chunk),
+	});
 	expect(code, text).toBe(0);
 	return JSON.parse(text) as Report;
 }
@@ -165,7 +169,8 @@ describe('gap suite on the sample help center', () => {
 			);
 			for (const need of missed) console.log(`  not reported: "${need.query}" (${need.need ?? ''}, strength ${need.strength})`);
 			for (const need of falseGaps) console.log(`  reported although covered: "${need.query}" → ${need.expect} (strength ${need.strength})`);
-			for (const need of uncovered.filter((need) => !weak(need))) console.log(`  answer strength full although uncovered: "${need.query}" (${need.need ?? ''})`);
+			for (const need of uncovered.filter((need) => !weak(need)))
+				console.log(`  answer strength full although uncovered: "${need.query}" (${need.need ?? ''})`);
 			for (const need of covered.filter(weak)) console.log(`  answer strength ${need.strength} although covered: "${need.query}" → ${need.expect}`);
 			expect((uncovered.length - missed.length) / uncovered.length).toBeGreaterThanOrEqual(MIN_RECALL);
 			expect(falseGaps.length / covered.length).toBeLessThanOrEqual(MAX_FALSE_GAPS);
@@ -210,7 +215,12 @@ describe('gap suite on the sample help center', () => {
 		for (const { query } of customers) for (let end = 2; end < query.length - 1; end++) expect(keys).not.toContain(groupKey(query.slice(0, end), 'tr'));
 		// Back within seconds was recorded as such, once per customer who came back.
 		const returns = (await site.collector.store.read()).filter((event) => event.type === 'search-return' && event.locale === 'tr');
-		expect(returns.filter((event) => ['ürün yorumu nasıl yazılır', 'puan kartı'].includes(event.query!)).map((event) => event.query).sort()).toEqual(['puan kartı', 'ürün yorumu nasıl yazılır']);
+		expect(
+			returns
+				.filter((event) => ['ürün yorumu nasıl yazılır', 'puan kartı'].includes(event.query!))
+				.map((event) => event.query)
+				.sort(),
+		).toEqual(['puan kartı', 'ürün yorumu nasıl yazılır']);
 		expect(returns.filter((event) => ['kargo ücreti ne kadar', 'sifremi unuttum'].includes(event.query!))).toEqual([]);
 	});
 });

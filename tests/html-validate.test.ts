@@ -11,7 +11,10 @@ const htmlvalidate = new HtmlValidate(config);
 /** The rules issue 15 is about; every other finding of the preset has a test of its own. */
 const NAMED_RULES = ['tel-non-breaking', 'unique-landmark', 'valid-id'];
 /** A page of each kind in a left-to-right and a right-to-left language: these must be among the pages checked. */
-const MUST_CHECK = ['tr/index.html', 'tr/iade/index.html', 'tr/iade/iade-sureci/index.html', 'tr/search/index.html', 'tr/404.html'].flatMap((page) => [page, page.replace(/^tr\//, 'ar/')]);
+const MUST_CHECK = ['tr/index.html', 'tr/iade/index.html', 'tr/iade/iade-sureci/index.html', 'tr/search/index.html', 'tr/404.html'].flatMap((page) => [
+	page,
+	page.replace(/^tr\//, 'ar/'),
+]);
 /** Lines shown per rule in a failure, so the message stays readable. */
 const SHOWN = 15;
 

@@ -68,7 +68,8 @@ async function measure(page: Page, label: string, width: number, query: string |
 	await sideways(page, label);
 	if (width === 390) {
 		const height = await page.evaluate(() => document.querySelector('header.site-header')?.getBoundingClientRect().height ?? Number.NaN);
-		if (!(height <= PHONE_HEADER_MAX)) findings.header.push(`${label}: header.site-header is ${Math.round(height * 10) / 10} px tall (at most ${PHONE_HEADER_MAX})`);
+		if (!(height <= PHONE_HEADER_MAX))
+			findings.header.push(`${label}: header.site-header is ${Math.round(height * 10) / 10} px tall (at most ${PHONE_HEADER_MAX})`);
 	}
 	findings.contacts.push(...(await probe(page, 'brokenContacts')).map((line) => `${label}: ${line}`));
 	findings.marks.push(...(await probe(page, 'loneMarks')).map((line) => `${label}: ${line}`));
@@ -181,7 +182,9 @@ describe('the layout of the sample help center, from 320 px phones to desktops, 
 			const page = await contexts.get(`${dir} 390`)!.newPage();
 			await open(page, path);
 			const anchors = await page.evaluate(() => {
-				const links = [...document.querySelectorAll<HTMLAnchorElement>('article :is(h2, h3, h4, h5, h6)[id] a[href^="#"]')].filter((a) => decodeURIComponent(a.hash.slice(1)) === a.closest('[id]')!.id);
+				const links = [...document.querySelectorAll<HTMLAnchorElement>('article :is(h2, h3, h4, h5, h6)[id] a[href^="#"]')].filter(
+					(a) => decodeURIComponent(a.hash.slice(1)) === a.closest('[id]')!.id,
+				);
 				links.forEach((a) => a.setAttribute('data-heading-anchor', ''));
 				return links.length;
 			});
@@ -192,7 +195,9 @@ describe('the layout of the sample help center, from 320 px phones to desktops, 
 				const focus = await page.evaluate(() => {
 					const active = document.activeElement;
 					const article = document.querySelector('article')!;
-					const after = Boolean(active && active !== document.body && !article.contains(active) && article.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+					const after = Boolean(
+						active && active !== document.body && !article.contains(active) && article.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING,
+					);
 					return { anchor: active?.closest('[data-heading-anchor]')?.closest('[id]')?.id, after };
 				});
 				if (focus.anchor) found.push(`${dir} /${path}: Tab stops on the # link of heading #${focus.anchor}`);
@@ -211,13 +216,17 @@ describe('the layout of the sample help center, from 320 px phones to desktops, 
 			const page = await contexts.get(`${dir} 390`)!.newPage();
 			await open(page, path);
 			// A script may put the query in once the page has loaded: it gets a moment.
-			const kept = (args: readonly [string, string]) => [...document.querySelectorAll<HTMLAnchorElement>(args[0])].every((a) => new URL(a.href).searchParams.get('q') === args[1]);
+			const kept = (args: readonly [string, string]) =>
+				[...document.querySelectorAll<HTMLAnchorElement>(args[0])].every((a) => new URL(a.href).searchParams.get('q') === args[1]);
 			await page.waitForFunction(kept, [LANGUAGE_LINKS, query] as const, { timeout: 1000 }).catch(() => undefined);
-			const links = await page.locator(LANGUAGE_LINKS).evaluateAll((all) => all.map((a) => ({ locale: a.getAttribute('hreflang'), href: (a as HTMLAnchorElement).href })));
+			const links = await page
+				.locator(LANGUAGE_LINKS)
+				.evaluateAll((all) => all.map((a) => ({ locale: a.getAttribute('hreflang'), href: (a as HTMLAnchorElement).href })));
 			if (links.length === 0) found.push(`${dir} /${decodeURI(path)}: no language links`);
 			for (const { locale: to, href } of links) {
 				const url = new URL(href);
-				if (url.searchParams.get('q') !== query) found.push(`${dir} /${decodeURI(path)}: the ${to} link ${decodeURI(url.pathname + url.search)} has no q=${query}`);
+				if (url.searchParams.get('q') !== query)
+					found.push(`${dir} /${decodeURI(path)}: the ${to} link ${decodeURI(url.pathname + url.search)} has no q=${query}`);
 			}
 			await page.close();
 		}

@@ -20,10 +20,14 @@ interface Violation {
 let project: string;
 
 async function cruise(): Promise<Violation[]> {
-	const { stdout } = await run(process.execPath, [join(root, 'node_modules/dependency-cruiser/bin/dependency-cruiser.mjs'), 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {
-		cwd: project,
-		maxBuffer: 64 * 1024 * 1024,
-	}).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+	const { stdout } = await run(
+		process.execPath,
+		[join(root, 'node_modules/dependency-cruiser/bin/dependency-cruiser.mjs'), 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'],
+		{
+			cwd: project,
+			maxBuffer: 64 * 1024 * 1024,
+		},
+	).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
 	return (JSON.parse(stdout) as { summary: { violations: Violation[] } }).summary.violations;
 }
 

@@ -26,7 +26,12 @@ const read = (path: string) => readFile(join(root, path), 'utf8');
 async function cli(...argv: string[]) {
 	let stdout = '';
 	let stderr = '';
-	const code = await runNewCli(['--root', root, ...argv], { root: PROJECT_ROOT, cwd: PROJECT_ROOT, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+	const code = await runNewCli(['--root', root, ...argv], {
+		root: PROJECT_ROOT,
+		cwd: PROJECT_ROOT,
+		stdout: (text) => (stdout += text),
+		stderr: (text) => (stderr += text),
+	});
 	return { code, stdout, stderr };
 }
 
@@ -92,7 +97,11 @@ describe('npm run new', () => {
 
 	it('asks for --slug when an Arabic title has no Latin letters, and uses it when given', async () => {
 		const before = await readdir(join(root, 'content', 'ar', 'iade'));
-		expectOneLineError(await cli('--locale', 'ar', '--category', 'iade', 'كيف أتتبع طلبي؟'), 2, /the title "كيف أتتبع طلبي؟" has no Latin letters to make a file name from; add --slug/);
+		expectOneLineError(
+			await cli('--locale', 'ar', '--category', 'iade', 'كيف أتتبع طلبي؟'),
+			2,
+			/the title "كيف أتتبع طلبي؟" has no Latin letters to make a file name from; add --slug/,
+		);
 		expect(await readdir(join(root, 'content', 'ar', 'iade'))).toEqual(before);
 		const result = await cli('--locale', 'ar', '--category', 'iade', '--slug', 'siparis-takibi', 'كيف أتتبع طلبي؟');
 		expect(result.code).toBe(0);
@@ -105,9 +114,16 @@ describe('npm run new', () => {
 		const sourceText = await read('content/tr/kargo/kargo-takibi.md');
 		const result = await cli('--translate-from', 'content/tr/kargo/kargo-takibi.md', '--locale', 'en', 'Where is my parcel?');
 		expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
-		expect(result.stdout).toContain(`Created content/en/kargo/kargo-takibi.md, a translation of content/tr/kargo/kargo-takibi.md (a draft, sourceHash ${sourceHash(sourceText)}).`);
+		expect(result.stdout).toContain(
+			`Created content/en/kargo/kargo-takibi.md, a translation of content/tr/kargo/kargo-takibi.md (a draft, sourceHash ${sourceHash(sourceText)}).`,
+		);
 		const translation = await frontmatterOf('content/en/kargo/kargo-takibi.md');
-		expect(translation).toMatchObject({ title: 'Where is my parcel?', description: 'Kargo takip numarasıyla gönderinizi izleyin.', draft: true, sourceHash: sourceHash(sourceText) });
+		expect(translation).toMatchObject({
+			title: 'Where is my parcel?',
+			description: 'Kargo takip numarasıyla gönderinizi izleyin.',
+			draft: true,
+			sourceHash: sourceHash(sourceText),
+		});
 		expect(translation.body).toBe(parseFrontmatter(sourceText).body);
 	});
 
@@ -135,7 +151,11 @@ describe('npm run new', () => {
 
 	it('refuses to replace an existing translation unless --force is given', async () => {
 		const before = await read('content/en/iade/iade-sureci.md');
-		expectOneLineError(await cli('--translate-from', 'tr/iade/iade-sureci', '--locale', 'en'), 1, /content\/en\/iade\/iade-sureci\.md already exists; open it to go on translating, or add --force/);
+		expectOneLineError(
+			await cli('--translate-from', 'tr/iade/iade-sureci', '--locale', 'en'),
+			1,
+			/content\/en\/iade\/iade-sureci\.md already exists; open it to go on translating, or add --force/,
+		);
 		expect(await read('content/en/iade/iade-sureci.md')).toBe(before);
 		const forced = await cli('--translate-from', 'tr/iade/iade-sureci', '--locale', 'en', '--force');
 		expect(forced.code).toBe(0);
@@ -145,7 +165,11 @@ describe('npm run new', () => {
 
 	it('translates from another translation only while it matches the default-locale article', async () => {
 		// The fixture's English article records no sourceHash: it may be outdated.
-		expectOneLineError(await cli('--translate-from', 'en/iade/iade-sureci', '--locale', 'de'), 1, /content\/en\/iade\/iade-sureci\.md is not tracked .*--translate-from tr\/iade\/iade-sureci$/m);
+		expectOneLineError(
+			await cli('--translate-from', 'en/iade/iade-sureci', '--locale', 'de'),
+			1,
+			/content\/en\/iade\/iade-sureci\.md is not tracked .*--translate-from tr\/iade\/iade-sureci$/m,
+		);
 		expect((await cli('--translate-from', 'tr/iade/iade-sureci', '--locale', 'en', '--force')).code).toBe(0);
 		const en = join(root, 'content/en/iade/iade-sureci.md');
 		await writeFile(en, (await readFile(en, 'utf8')).replace('draft: true\n', ''));
@@ -155,11 +179,27 @@ describe('npm run new', () => {
 	});
 
 	it('explains wrong flags and values in one line with exit code 2', async () => {
-		expectOneLineError(await cli('--locale', 'tr', '--category', 'iade'), 2, /the article needs a title, e\.g\. npm run new -- --locale tr --category iade "İade nasıl yapılır\?"/);
+		expectOneLineError(
+			await cli('--locale', 'tr', '--category', 'iade'),
+			2,
+			/the article needs a title, e\.g\. npm run new -- --locale tr --category iade "İade nasıl yapılır\?"/,
+		);
 		expectOneLineError(await cli('İade nasıl yapılır?'), 2, /--category is required/);
-		expectOneLineError(await cli('--category', 'iadeler', 'x'), 2, /"iadeler" is not a category; use one of: iade, kargo \(folders of content\/tr with a _category\.yml\)/);
-		expectOneLineError(await cli('--locale', 'fr', '--category', 'iade', 'x'), 2, /--locale fr is not a locale of this help center; use one of: tr, en, ar, de/);
-		expectOneLineError(await cli('--translate-from', 'tr/iade/yok', '--locale', 'en'), 2, /there is no article content\/tr\/iade\/yok\.md; the tr\/iade articles are: iade-sureci, para-iadesi, taslak/);
+		expectOneLineError(
+			await cli('--category', 'iadeler', 'x'),
+			2,
+			/"iadeler" is not a category; use one of: iade, kargo \(folders of content\/tr with a _category\.yml\)/,
+		);
+		expectOneLineError(
+			await cli('--locale', 'fr', '--category', 'iade', 'x'),
+			2,
+			/--locale fr is not a locale of this help center; use one of: tr, en, ar, de/,
+		);
+		expectOneLineError(
+			await cli('--translate-from', 'tr/iade/yok', '--locale', 'en'),
+			2,
+			/there is no article content\/tr\/iade\/yok\.md; the tr\/iade articles are: iade-sureci, para-iadesi, taslak/,
+		);
 		expectOneLineError(await cli('--translate-from', 'iade-sureci', '--locale', 'en'), 2, /--translate-from needs <locale>\/<category>\/<slug>/);
 		expectOneLineError(await cli('--translate-from', 'tr/iade/iade-sureci', '--locale', 'tr'), 2, /--locale tr is the language of the source itself/);
 		expectOneLineError(await cli('--translate-from', 'en/iade/iade-sureci', '--locale', 'tr'), 2, /--locale tr is the default language/);
@@ -167,12 +207,24 @@ describe('npm run new', () => {
 	});
 
 	it('never takes a path that exists in any language, and fails with exit code 1 outside a project', async () => {
-		expectOneLineError(await cli('--category', 'iade', '--slug', 'para-iadesi', 'x'), 1, /content\/tr\/iade\/para-iadesi\.md already exists; choose another --slug/);
+		expectOneLineError(
+			await cli('--category', 'iade', '--slug', 'para-iadesi', 'x'),
+			1,
+			/content\/tr\/iade\/para-iadesi\.md already exists; choose another --slug/,
+		);
 		// Only an English file has this path, and the same path is the same article.
 		expect((await cli('--locale', 'en', '--category', 'iade', '--slug', 'yalniz-ingilizce', 'Only English')).code).toBe(0);
-		expectOneLineError(await cli('--category', 'iade', '--slug', 'yalniz-ingilizce', 'x'), 1, /content\/en\/iade\/yalniz-ingilizce\.md already exists \(the same path in every language is the same article\)/);
+		expectOneLineError(
+			await cli('--category', 'iade', '--slug', 'yalniz-ingilizce', 'x'),
+			1,
+			/content\/en\/iade\/yalniz-ingilizce\.md already exists \(the same path in every language is the same article\)/,
+		);
 		const outside = spawnSync(NODE, [SCRIPT, '--root', join(root, 'content'), '--category', 'iade', 'x'], { encoding: 'utf8' });
-		expectOneLineError({ code: outside.status ?? -1, stdout: outside.stdout, stderr: outside.stderr }, 1, /has no astro\.config\.mjs; run this in the help center project or pass --root/);
+		expectOneLineError(
+			{ code: outside.status ?? -1, stdout: outside.stdout, stderr: outside.stderr },
+			1,
+			/has no astro\.config\.mjs; run this in the help center project or pass --root/,
+		);
 	});
 
 	it('prints the usage with --help', async () => {

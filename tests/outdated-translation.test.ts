@@ -23,7 +23,8 @@ beforeAll(async () => {
 		'content/en/iade/iade-sureci.md': setSourceHash(await fixtureFile('content/en/iade/iade-sureci.md'), sourceHash(source)),
 		'content/ar/iade/iade-sureci.md': setSourceHash(await fixtureFile('content/ar/iade/iade-sureci.md'), sourceHash(changed)),
 		// Translated, but without a recorded sourceHash: nobody knows, so readers are not told anything.
-		'content/en/kargo/kargo-takibi.md': '---\ntitle: Where is my parcel?\ndescription: Track your parcel.\nupdated: 2026-08-21\n---\n\nThe tracking number is in your e-mail.\n',
+		'content/en/kargo/kargo-takibi.md':
+			'---\ntitle: Where is my parcel?\ndescription: Track your parcel.\nupdated: 2026-08-21\n---\n\nThe tracking number is in your e-mail.\n',
 	});
 	const result = await buildSite(root);
 	expect(result.code, result.output).toBe(0);
@@ -35,7 +36,9 @@ describe('outdated translations', () => {
 		const tree = await page('en/iade/iade-sureci/index.html');
 		const notice = select('.outdated-notice', tree);
 		expect(notice, 'the English page shows the notice').toBeDefined();
-		expect(toString(notice!).replace(/\s+/g, ' ').trim()).toBe('This translation may be out of date. A newer version is available in Turkish: İade nasıl yapılır?');
+		expect(toString(notice!).replace(/\s+/g, ' ').trim()).toBe(
+			'This translation may be out of date. A newer version is available in Turkish: İade nasıl yapılır?',
+		);
 		const link = select('.outdated-notice a', tree)!;
 		expect(link.properties).toMatchObject({ href: '/help/tr/iade/iade-sureci/', hrefLang: 'tr', lang: 'tr' });
 	});

@@ -36,7 +36,10 @@ afterAll(async () => {
 });
 
 const pause = (ms: number) => new Promise((resume) => setTimeout(resume, ms));
-const answeredBy = (url: string, status: number, after = 0) => (answer: LoadAnswer) => answer.url === url && answer.status === status && answer.at > after;
+const answeredBy =
+	(url: string, status: number, after = 0) =>
+	(answer: LoadAnswer) =>
+		answer.url === url && answer.status === status && answer.at > after;
 const lost = (acknowledged: Iterable<string>, kept: string[]) => {
 	const found = new Set(kept);
 	return [...acknowledged].filter((query) => !found.has(query));
@@ -71,12 +74,17 @@ describe('two collector processes on one PostgreSQL database', () => {
 		expect(refused.map((answer) => answer.retryAfter)).toEqual(['30', '30']);
 		const acknowledged = new Set(load.acknowledged());
 		const kept = await stored('outage');
-		expect(kept.filter((query) => !acknowledged.has(query)).length, 'stored but refused: at most what was in flight as PostgreSQL stopped').toBeLessThanOrEqual(16 * 10);
+		expect(kept.filter((query) => !acknowledged.has(query)).length, 'stored but refused: at most what was in flight as PostgreSQL stopped').toBeLessThanOrEqual(
+			16 * 10,
+		);
 		expect(lost(acknowledged, kept), 'acknowledged but lost').toEqual([]);
 		expect(new Set(kept).size).toBe(kept.length);
 		for (const collector of collectors) {
 			const lines = collector.log().trim().split('\n');
-			expect(lines.filter((line) => line.includes('cannot write search events')), collector.log()).toHaveLength(1);
+			expect(
+				lines.filter((line) => line.includes('cannot write search events')),
+				collector.log(),
+			).toHaveLength(1);
 			expect(lines.filter((line) => line.includes('writing search events again'))).toHaveLength(1);
 		}
 	});
@@ -112,7 +120,12 @@ describe('npm run report on PostgreSQL', () => {
 	async function report(argv: string[], env: NodeJS.ProcessEnv = {}) {
 		let stdout = '';
 		let stderr = '';
-		const code = await runReportCli([...argv, '--format', 'json', '--since', '1d'], { root: PROJECT_ROOT, env, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+		const code = await runReportCli([...argv, '--format', 'json', '--since', '1d'], {
+			root: PROJECT_ROOT,
+			env,
+			stdout: (text) => (stdout += text),
+			stderr: (text) => (stderr += text),
+		});
 		return { code, stdout, stderr };
 	}
 	const withPassword = (url: string, password: string) => Object.assign(new URL(url), { password }).href;
@@ -135,7 +148,9 @@ describe('npm run report on PostgreSQL', () => {
 			expect(code).toBe(1);
 			expect(stdout).toBe('');
 			expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-			expect(stderr).toMatch(/^npm run report: Could not read the PostgreSQL database 127\.0\.0\.1:\d+: .*(password authentication failed|refused the connection)/);
+			expect(stderr).toMatch(
+				/^npm run report: Could not read the PostgreSQL database 127\.0\.0\.1:\d+: .*(password authentication failed|refused the connection)/,
+			);
 			expect(stderr).not.toContain('yanlis-parola');
 		}
 	});
@@ -148,7 +163,11 @@ describe('npm start with DESTEK_DATABASE_URL', () => {
 		const { site, origin } = await startHelpCenter(PROJECT_ROOT, join(PROJECT_ROOT, 'tests', '.output', 'unused.sqlite'), { DESTEK_DATABASE_URL: url });
 		try {
 			expect(site.collector.where).not.toContain(new URL(url).password);
-			const response = await fetch(`${origin}${site.collector.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events: [{ type: 'unanswered-search', query: 'kapıda ödeme', locale: 'tr', path: '/tr/', resultCount: 0, ts: 1 }] }) });
+			const response = await fetch(`${origin}${site.collector.path}`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ events: [{ type: 'unanswered-search', query: 'kapıda ödeme', locale: 'tr', path: '/tr/', resultCount: 0, ts: 1 }] }),
+			});
 			expect(response.status).toBe(202);
 		} finally {
 			await site.close();

@@ -20,12 +20,17 @@ fc.configureGlobal({ seed });
 const LETTERS = [...'abcçdefgğhıijklmnoöprsştuüvyzABCÇDEFGĞHIİJKLMNOÖPRSŞTUÜVYZäßẞÄéèêñøæœłđ0123456789'];
 const PUNCTUATION = [...' .,;:!?-_/\'’"()[]{}<>#*&%$@+=|~`^\t\n'];
 const word = fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 14 }).map((chars) => chars.join(''));
-const text = fc.array(fc.oneof(fc.constantFrom(...LETTERS), fc.constantFrom(...PUNCTUATION), fc.string({ maxLength: 2, unit: 'grapheme' })), { maxLength: 260 }).map((chars) => chars.join(''));
+const text = fc
+	.array(fc.oneof(fc.constantFrom(...LETTERS), fc.constantFrom(...PUNCTUATION), fc.string({ maxLength: 2, unit: 'grapheme' })), { maxLength: 260 })
+	.map((chars) => chars.join(''));
 const locale = fc.constantFrom('tr', 'en', 'de', 'ar');
 
 describe('search normalization', () => {
 	it('is idempotent: a normalized query normalizes to itself', () => {
-		fc.assert(fc.property(text, locale, (query, l) => normalizeQuery(normalizeQuery(query, l), l) === normalizeQuery(query, l)), { numRuns: 2000 });
+		fc.assert(
+			fc.property(text, locale, (query, l) => normalizeQuery(normalizeQuery(query, l), l) === normalizeQuery(query, l)),
+			{ numRuns: 2000 },
+		);
 	});
 
 	it('gives a word the same form on the query side as the index stores (folded, then lowercased by Pagefind)', () => {
@@ -62,12 +67,55 @@ describe('slugs for new articles', () => {
 
 describe('content from many hands', () => {
 	const root = join(PROJECT_ROOT, 'tests', '.output', 'properties');
-	const config = DestekConfigSchema.parse({ title: 'Test', defaultLocale: 'tr', locales: { tr: { label: 'Türkçe' } }, localesDir: join(PROJECT_ROOT, 'locales') });
-	const renderer = createArticleRenderer({}, markdownPlugins(markdownContext({ contentRoot: join(root, 'content'), defaultLocale: 'tr', resources: { tr: {} }, renderDigest: 'test' })));
-	const yamlValue = fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(null), fc.array(word, { maxLength: 3 }), fc.constantFrom('2026-11-01', '2026-13-45', 'yesterday', '{', '[a, b', '"unclosed', ': :'));
-	const frontmatter = fc.dictionary(fc.constantFrom('title', 'description', 'updated', 'tags', 'keywords', 'related', 'draft', 'order', 'unknown', 'title '), yamlValue, { maxKeys: 7 });
-	const markdown = fc.array(fc.oneof(text, fc.constantFrom('# Başlık', '## Bölüm', ':::faq', ':::', ':::tip', '[bağlantı](./yok.md#x)', '![resim](./yok.png)', '<script>alert(1)</script>', '```', '| a | b |\n| - |', '- [x] iş', '[^1]: not')), { maxLength: 25 }).map((lines) => lines.join('\n'));
-	const yaml = (data: Record<string, unknown>) => Object.entries(data).map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`).join('\n');
+	const config = DestekConfigSchema.parse({
+		title: 'Test',
+		defaultLocale: 'tr',
+		locales: { tr: { label: 'Türkçe' } },
+		localesDir: join(PROJECT_ROOT, 'locales'),
+	});
+	const renderer = createArticleRenderer(
+		{},
+		markdownPlugins(markdownContext({ contentRoot: join(root, 'content'), defaultLocale: 'tr', resources: { tr: {} }, renderDigest: 'test' })),
+	);
+	const yamlValue = fc.oneof(
+		text,
+		fc.integer(),
+		fc.boolean(),
+		fc.constant(null),
+		fc.array(word, { maxLength: 3 }),
+		fc.constantFrom('2026-11-01', '2026-13-45', 'yesterday', '{', '[a, b', '"unclosed', ': :'),
+	);
+	const frontmatter = fc.dictionary(
+		fc.constantFrom('title', 'description', 'updated', 'tags', 'keywords', 'related', 'draft', 'order', 'unknown', 'title '),
+		yamlValue,
+		{ maxKeys: 7 },
+	);
+	const markdown = fc
+		.array(
+			fc.oneof(
+				text,
+				fc.constantFrom(
+					'# Başlık',
+					'## Bölüm',
+					':::faq',
+					':::',
+					':::tip',
+					'[bağlantı](./yok.md#x)',
+					'![resim](./yok.png)',
+					'<script>alert(1)</script>',
+					'```',
+					'| a | b |\n| - |',
+					'- [x] iş',
+					'[^1]: not',
+				),
+			),
+			{ maxLength: 25 },
+		)
+		.map((lines) => lines.join('\n'));
+	const yaml = (data: Record<string, unknown>) =>
+		Object.entries(data)
+			.map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+			.join('\n');
 
 	it('either checks clean and renders, or is reported with the file and a line, never a crash', async () => {
 		await fc.assert(

@@ -24,7 +24,13 @@ const DAY = 86_400_000;
 async function report(...args: string[]) {
 	let stdout = '';
 	let stderr = '';
-	const code = await runReportCli(args, { root, cwd: scratch, env: { ...process.env, DESTEK_DB: db, DESTEK_DATABASE_URL: '' }, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+	const code = await runReportCli(args, {
+		root,
+		cwd: scratch,
+		env: { ...process.env, DESTEK_DB: db, DESTEK_DATABASE_URL: '' },
+		stdout: (text) => (stdout += text),
+		stderr: (text) => (stderr += text),
+	});
 	return { code, stdout, stderr };
 }
 const json = async (...args: string[]) => {
@@ -37,7 +43,8 @@ const json = async (...args: string[]) => {
 beforeAll(async () => {
 	await rm(scratch, { recursive: true, force: true });
 	const articles: Record<string, string> = {
-		'tr/kargo/kargom-gelmedi.md': '---\ntitle: Kargom gelmedi\ndescription: Geciken ya da kaybolan kargolar.\nkeywords: [kargo nerede, kayıp kargo]\n---\nMetin.',
+		'tr/kargo/kargom-gelmedi.md':
+			'---\ntitle: Kargom gelmedi\ndescription: Geciken ya da kaybolan kargolar.\nkeywords: [kargo nerede, kayıp kargo]\n---\nMetin.',
 		'tr/odeme/fatura-bilgileri.md': '---\ntitle: Fatura bilgileri\ndescription: E-arşiv fatura.\nkeywords: [fatura düzeltme]\n---\nMetin.',
 		'en/shipping/late-parcel.md': '---\ntitle: My parcel is late\ndescription: What to do when a parcel is late.\nkeywords: [where is my order]\n---\nText.',
 	};
@@ -52,12 +59,47 @@ beforeAll(async () => {
 		receivedAt = now - daysAgo * DAY;
 		await store.add(events);
 	};
-	const unanswered = (query: string, locale = 'tr'): IncomingEvent => ({ type: 'unanswered-search', query, locale, path: `/${locale}/`, resultCount: 0, ts: now });
-	const withResults = (type: 'search' | 'no-click-search', query: string, locale = 'tr'): IncomingEvent => ({ type, query, locale, path: `/${locale}/`, resultCount: 3, ts: now });
+	const unanswered = (query: string, locale = 'tr'): IncomingEvent => ({
+		type: 'unanswered-search',
+		query,
+		locale,
+		path: `/${locale}/`,
+		resultCount: 0,
+		ts: now,
+	});
+	const withResults = (type: 'search' | 'no-click-search', query: string, locale = 'tr'): IncomingEvent => ({
+		type,
+		query,
+		locale,
+		path: `/${locale}/`,
+		resultCount: 3,
+		ts: now,
+	});
 	await add(20, [unanswered('Kargom nerede?'), unanswered('kargolarım'), withResults('search', 'iade'), withResults('search', 'iade')]);
-	await add(10, [unanswered('KARGOYU'), unanswered('kargo sigortası'), unanswered('Kargo sigortasi'), withResults('search', 'kargo'), withResults('no-click-search', 'kargo')]);
-	await add(2, [unanswered('kargom nerede'), unanswered(HOSTILE), unanswered(HOSTILE), unanswered('ahmet yılmaz'), { type: 'search-click', query: 'iade', locale: 'tr', path: '/tr/', resultCount: 3, position: 1, target: '/tr/iade/', ts: now }]);
-	const giftCard = { query: 'gift card', locale: 'en', path: '/en/', resultCount: 2, strength: 'partial' as const, unmatched: ['gift'], firstResult: '/en/shipping/late-parcel/', ts: now };
+	await add(10, [
+		unanswered('KARGOYU'),
+		unanswered('kargo sigortası'),
+		unanswered('Kargo sigortasi'),
+		withResults('search', 'kargo'),
+		withResults('no-click-search', 'kargo'),
+	]);
+	await add(2, [
+		unanswered('kargom nerede'),
+		unanswered(HOSTILE),
+		unanswered(HOSTILE),
+		unanswered('ahmet yılmaz'),
+		{ type: 'search-click', query: 'iade', locale: 'tr', path: '/tr/', resultCount: 3, position: 1, target: '/tr/iade/', ts: now },
+	]);
+	const giftCard = {
+		query: 'gift card',
+		locale: 'en',
+		path: '/en/',
+		resultCount: 2,
+		strength: 'partial' as const,
+		unmatched: ['gift'],
+		firstResult: '/en/shipping/late-parcel/',
+		ts: now,
+	};
 	await add(1, [
 		unanswered('late parcels', 'en'),
 		unanswered('late parcel', 'en'),
@@ -83,8 +125,22 @@ describe('npm run report', () => {
 			['ahmet yılmaz', 1],
 		]);
 		// `Kargom nerede?` and `kargom nerede` are one spelling; the no-click `kargo` joins the need.
-		expect(tr[0]).toMatchObject({ locale: 'tr', kind: 'unanswered', searches: 5, unanswered: 4, noClick: 1, days: 3, examples: ['Kargom nerede?', 'kargolarım', 'KARGOYU', 'kargo'] });
-		expect(tr[0]!.closest[0]).toMatchObject({ id: 'kargo/kargom-gelmedi', title: 'Kargom gelmedi', url: '/tr/kargo/kargom-gelmedi/', score: 1, why: [{ word: 'kargom', field: 'title', count: 1 }] });
+		expect(tr[0]).toMatchObject({
+			locale: 'tr',
+			kind: 'unanswered',
+			searches: 5,
+			unanswered: 4,
+			noClick: 1,
+			days: 3,
+			examples: ['Kargom nerede?', 'kargolarım', 'KARGOYU', 'kargo'],
+		});
+		expect(tr[0]!.closest[0]).toMatchObject({
+			id: 'kargo/kargom-gelmedi',
+			title: 'Kargom gelmedi',
+			url: '/tr/kargo/kargom-gelmedi/',
+			score: 1,
+			why: [{ word: 'kargom', field: 'title', count: 1 }],
+		});
 		expect(tr[0]!.advice).toMatchObject({ kind: 'watch', article: { id: 'kargo/kargom-gelmedi' } });
 		expect(tr[2]).toMatchObject({ missing: ['sigortası'], closest: [], advice: { kind: 'new-article', cameBackFrom: null } });
 		const en = result.needs.filter((need) => need.locale === 'en');
@@ -97,7 +153,12 @@ describe('npm run report', () => {
 	});
 
 	it('leaves the database file as it was: same bytes, same modification time', async () => {
-		const fingerprint = async () => ({ bytes: createHash('sha256').update(await readFile(db)).digest('hex'), mtimeMs: (await stat(db)).mtimeMs });
+		const fingerprint = async () => ({
+			bytes: createHash('sha256')
+				.update(await readFile(db))
+				.digest('hex'),
+			mtimeMs: (await stat(db)).mtimeMs,
+		});
 		const before = await fingerprint();
 		await json();
 		await report('--content', content, '--format', 'markdown');
@@ -106,7 +167,18 @@ describe('npm run report', () => {
 
 	it('prints search volume, outcomes and rates per locale', async () => {
 		const { totals } = await json();
-		expect(totals.tr).toEqual({ searches: 12, searchesWithResults: 3, unanswered: 9, unansweredRate: 0.75, partial: 0, returned: 0, noClick: 1, clicks: 1, clickThroughRate: 0.6667, feedback: { helpful: 0, notHelpful: 1 } });
+		expect(totals.tr).toEqual({
+			searches: 12,
+			searchesWithResults: 3,
+			unanswered: 9,
+			unansweredRate: 0.75,
+			partial: 0,
+			returned: 0,
+			noClick: 1,
+			clicks: 1,
+			clickThroughRate: 0.6667,
+			feedback: { helpful: 0, notHelpful: 1 },
+		});
 		expect(totals.en).toMatchObject({ searches: 5, unanswered: 4, unansweredRate: 0.8, partial: 1, returned: 1, clicks: 1, clickThroughRate: 1 });
 		expect(Object.keys(totals)).toEqual(['tr', 'en', 'de', 'ar']);
 	});
@@ -196,7 +268,10 @@ describe('npm run report', () => {
 	});
 
 	it('prints its usage with --help, through the real script', () => {
-		const { status, stdout } = spawnSync(join(root, 'node_modules', '.bin', 'node'), [join(root, 'scripts', 'report.mjs'), '--help'], { cwd: scratch, encoding: 'utf8' });
+		const { status, stdout } = spawnSync(join(root, 'node_modules', '.bin', 'node'), [join(root, 'scripts', 'report.mjs'), '--help'], {
+			cwd: scratch,
+			encoding: 'utf8',
+		});
 		expect(status).toBe(0);
 		expect(stdout).toMatch(/^Usage: npm run report/);
 		for (const flag of ['--since', '--locale', '--min-count', '--format', '--out', '--db', '--content', '--root']) expect(stdout).toContain(flag);

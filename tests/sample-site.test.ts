@@ -127,7 +127,8 @@ describe('the sample help center', () => {
 			const context = await browser.newContext();
 			await context.addInitScript(() => {
 				const settled: string[] = ((window as unknown as { settled: string[] }).settled = []);
-				for (const type of ['search', 'unanswered-search']) addEventListener(`destek:${type}`, (event) => settled.push((event as CustomEvent<{ query: string }>).detail.query));
+				for (const type of ['search', 'unanswered-search'])
+					addEventListener(`destek:${type}`, (event) => settled.push((event as CustomEvent<{ query: string }>).detail.query));
 			});
 			const page = await context.newPage();
 			const warnings: string[] = [];

@@ -19,7 +19,9 @@ interface QualityCase {
 }
 
 const SUITE = join(PROJECT_ROOT, 'tests', 'search-quality');
-const LOCALES = readdirSync(SUITE).filter((name) => /^[a-z]{2,3}(?:-[A-Za-z0-9]+)?\.json$/.test(name)).map((name) => name.replace(/\.json$/, ''));
+const LOCALES = readdirSync(SUITE)
+	.filter((name) => /^[a-z]{2,3}(?:-[A-Za-z0-9]+)?\.json$/.test(name))
+	.map((name) => name.replace(/\.json$/, ''));
 const dist = join(PROJECT_ROOT, 'dist');
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;

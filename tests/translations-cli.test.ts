@@ -99,13 +99,18 @@ describe('npm run translations', () => {
 		await writeFile(join(root, 'content/tr/kargo/kargo-takibi.md'), source.replace('updated: 2026-08-20', 'updated: 2026-09-01'));
 		expect(stateOf(await status(), 'en', 'kargo/kargo-takibi')).toBe('translated');
 
-		await writeFile(join(root, 'content/tr/kargo/kargo-takibi.md'), source.replace('updated: 2026-08-20', 'updated: 2026-11-02').replace('haritadan bulabilirsiniz.', 'haritadan veya uygulamadan bulabilirsiniz.'));
+		await writeFile(
+			join(root, 'content/tr/kargo/kargo-takibi.md'),
+			source.replace('updated: 2026-08-20', 'updated: 2026-11-02').replace('haritadan bulabilirsiniz.', 'haritadan veya uygulamadan bulabilirsiniz.'),
+		);
 		const outdated = await status();
 		expect(stateOf(outdated, 'en', 'kargo/kargo-takibi')).toBe('outdated');
 		expect(outdated.locales[0]!.counts).toEqual({ translated: 0, outdated: 1, untracked: 1, missing: 1 });
 		const missing = await cli('--missing', 'en');
 		expect(missing.stdout).toContain('Outdated (1): the tr source changed after it was translated');
-		expect(missing.stdout).toContain('content/en/kargo/kargo-takibi.md  source content/tr/kargo/kargo-takibi.md (source updated 2026-11-02, translation 2026-08-21)');
+		expect(missing.stdout).toContain(
+			'content/en/kargo/kargo-takibi.md  source content/tr/kargo/kargo-takibi.md (source updated 2026-11-02, translation 2026-08-21)',
+		);
 
 		const again = await cli('--mark', 'content/en/kargo/kargo-takibi.md');
 		const newHash = again.stdout.match(/sourceHash ([0-9a-f]{12})/)![1]!;
@@ -120,7 +125,9 @@ describe('npm run translations', () => {
 		const text = await cli('--missing', 'ar');
 		expect(text.code).toBe(0);
 		expect(text.stdout).toContain('ar: 3 of 3 published tr articles need work');
-		expect(text.stdout).toMatch(/Missing \(2\): .*\n {2}content\/tr\/iade\/para-iadesi\.md +-> content\/ar\/iade\/para-iadesi\.md\n {2}content\/tr\/kargo\/kargo-takibi\.md +-> content\/ar\/kargo\/kargo-takibi\.md {2}\(a draft is started\)\n/);
+		expect(text.stdout).toMatch(
+			/Missing \(2\): .*\n {2}content\/tr\/iade\/para-iadesi\.md +-> content\/ar\/iade\/para-iadesi\.md\n {2}content\/tr\/kargo\/kargo-takibi\.md +-> content\/ar\/kargo\/kargo-takibi\.md {2}\(a draft is started\)\n/,
+		);
 		expect(text.stdout).toMatch(/Not tracked \(1\): .*\n {2}content\/ar\/iade\/iade-sureci\.md {2}source content\/tr\/iade\/iade-sureci\.md\n/);
 
 		const json = await cli('--missing', 'en', '--format', 'json');
@@ -131,12 +138,19 @@ describe('npm run translations', () => {
 	});
 
 	it('refuses to mark sources, orphans and files outside the content, and then marks nothing', async () => {
-		const { code, stdout, stderr } = await cli('--mark', 'content/en/iade/iade-sureci.md', 'content/tr/iade/iade-sureci.md', 'content/en/iade/eski-makale.md', 'content/en/iade/yok.md', 'README.md');
+		const { code, stdout, stderr } = await cli(
+			'--mark',
+			'content/en/iade/iade-sureci.md',
+			'content/tr/iade/iade-sureci.md',
+			'content/en/iade/eski-makale.md',
+			'content/en/iade/yok.md',
+			'README.md',
+		);
 		expect(code).toBe(1);
 		expect(stdout).toBe('');
 		expect(stderr.trimEnd().split('\n')).toEqual([
 			'npm run translations: content/tr/iade/iade-sureci.md is in the default locale (tr): it is a source, not a translation; mark its translations instead, e.g. content/en/iade/iade-sureci.md',
-			'npm run translations: content/en/iade/eski-makale.md has no source: content/tr/iade/eski-makale.md does not exist; rename the translation to match its source\'s path',
+			"npm run translations: content/en/iade/eski-makale.md has no source: content/tr/iade/eski-makale.md does not exist; rename the translation to match its source's path",
 			'npm run translations: content/en/iade/yok.md does not exist',
 			'npm run translations: README.md is not an article in content/ (expected content/<locale>/<category>/<slug>.md)',
 			'npm run translations: nothing was marked.',
@@ -161,7 +175,10 @@ describe('npm run translations errors', () => {
 	});
 
 	it('exits with 0 when translations are outdated or missing: status is information, through the real script', () => {
-		const result = spawnSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'node'), [join(PROJECT_ROOT, 'scripts', 'translations.mjs'), '--root', '.'], { cwd: root, encoding: 'utf8' });
+		const result = spawnSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'node'), [join(PROJECT_ROOT, 'scripts', 'translations.mjs'), '--root', '.'], {
+			cwd: root,
+			encoding: 'utf8',
+		});
 		expect({ code: result.status, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
 		expect(result.stdout).toContain('Translations of 3 published tr articles');
 	});

@@ -46,7 +46,10 @@ describe('the sample help center looks as its baselines show', () => {
 					const mismatch = await checkShot(await pool.pageFor(shot), server.origin, shot);
 					if (mismatch) mismatches.push(mismatch);
 				}
-				expect(mismatches, `${mismatches.length} shot(s) differ from their baselines (a change meant to show: run \`${UPDATE_COMMAND}\`, look at the new baselines, commit them)`).toEqual([]);
+				expect(
+					mismatches,
+					`${mismatches.length} shot(s) differ from their baselines (a change meant to show: run \`${UPDATE_COMMAND}\`, look at the new baselines, commit them)`,
+				).toEqual([]);
 			});
 		}
 	}

@@ -91,7 +91,8 @@ beforeAll(async () => {
 		// A Markdown link to javascript: stops the build with an error for the writer (content checks);
 		// in the body it stands as code here, so the rest can be built and attacked.
 		const body = payload.startsWith('[') ? `\`${payload}\`` : payload;
-		files[`content/tr/iade/saldiri-${n}.md`] = `---\n${fields.join('\n')}\n---\n\nİade metni saldirikelimesi ${n}.\n\n${body}\n\nMetin içinde: ${body} ve \`${payload}\`.\n\n## Bölüm ${n}\n\nSon.\n`;
+		files[`content/tr/iade/saldiri-${n}.md`] =
+			`---\n${fields.join('\n')}\n---\n\nİade metni saldirikelimesi ${n}.\n\n${body}\n\nMetin içinde: ${body} ve \`${payload}\`.\n\n## Bölüm ${n}\n\nSon.\n`;
 	});
 	root = await scratchSite('xss-browser', files);
 	// The interface strings too, in a copy of the locales.

@@ -53,9 +53,10 @@ export async function startBenchServer({ dist, locales }) {
 			state.network = value;
 			state.linkFreeAt = 0;
 		},
-		close: () => new Promise((done) => {
-			server.close(done);
-			server.closeAllConnections();
-		}),
+		close: () =>
+			new Promise((done) => {
+				server.close(done);
+				server.closeAllConnections();
+			}),
 	};
 }

@@ -7,7 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const brotli = (data, quality) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length;
+const brotli = (data, quality) =>
+	brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length;
 
 /** Sizes of one set of files, raw and compressed each way. */
 export function compressedSizes(buffers) {
@@ -32,7 +33,11 @@ export function compressionByKind(dist, { articlePage, locale }) {
 	const pagefind = join(dist, 'pagefind');
 	const read = (...parts) => readFileSync(join(...parts));
 	const astro = readdirSync(join(dist, '_astro'));
-	const sample = (folder, prefix) => readdirSync(join(pagefind, folder)).filter((f) => f.startsWith(prefix)).slice(0, 20).map((f) => read(pagefind, folder, f));
+	const sample = (folder, prefix) =>
+		readdirSync(join(pagefind, folder))
+			.filter((f) => f.startsWith(prefix))
+			.slice(0, 20)
+			.map((f) => read(pagefind, folder, f));
 	const kinds = {
 		'article HTML': [read(dist, articlePage)],
 		'site JS (_astro/*.js)': astro.filter((f) => f.endsWith('.js')).map((f) => read(dist, '_astro', f)),
@@ -40,7 +45,9 @@ export function compressionByKind(dist, { articlePage, locale }) {
 		'pagefind.js': [read(pagefind, 'pagefind.js')],
 		'pagefind-worker.js': [read(pagefind, 'pagefind-worker.js')],
 		[`wasm.${locale}.pagefind`]: [read(pagefind, `wasm.${locale}.pagefind`)],
-		[`${locale} pf_meta`]: readdirSync(pagefind).filter((f) => f.startsWith(`pagefind.${locale}_`) && f.endsWith('.pf_meta')).map((f) => read(pagefind, f)),
+		[`${locale} pf_meta`]: readdirSync(pagefind)
+			.filter((f) => f.startsWith(`pagefind.${locale}_`) && f.endsWith('.pf_meta'))
+			.map((f) => read(pagefind, f)),
 		'pf_index (20)': sample('index', `${locale}_`),
 		'pf_fragment (20)': sample('fragment', `${locale}_`),
 	};

@@ -18,7 +18,9 @@ export function prepareCorpusSite({ work, articlesPerLocale, locales, reuse = fa
 	if (!existsSync(corpusGenerator)) throw new Error(`Corpus generator not found at ${corpusGenerator}; the bench needs ../shared/bench/ next to the project.`);
 	rmSync(work, { recursive: true, force: true });
 	mkdirSync(work, { recursive: true });
-	const generated = spawnSync(process.execPath, [corpusGenerator, String(articlesPerLocale), locales.join(','), corpus], { stdio: ['ignore', 'ignore', 'inherit'] });
+	const generated = spawnSync(process.execPath, [corpusGenerator, String(articlesPerLocale), locales.join(','), corpus], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
 	if (generated.status !== 0) throw new Error('the corpus generator failed');
 
 	const categories = new Set();

@@ -15,7 +15,9 @@ export const PHONE = { cpuSlowdown: 4, latency: 150, downloadThroughput: 1.6e6 /
 export const COUNTING_LATENCY_MS = 40;
 
 export async function firstSearch(browser, server, { site, path, query, phone = false, latency = 0 }) {
-	const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : { viewport: { width: 1280, height: 800 } });
+	const context = await browser.newContext(
+		phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : { viewport: { width: 1280, height: 800 } },
+	);
 	try {
 		const page = await context.newPage();
 		const line = await timeline(page);

@@ -39,7 +39,10 @@ export async function timeline(page) {
 		 */
 		arm: (shown, query) => page.evaluate(`(${arm})(${shown}, ${JSON.stringify(query)})`),
 		painted: ({ timeout = 60_000 } = {}) =>
-			Promise.race([page.evaluate(() => window.__bench.painted), new Promise((_, fail) => setTimeout(() => fail(new Error(`results not shown within ${timeout} ms`)), timeout))]),
+			Promise.race([
+				page.evaluate(() => window.__bench.painted),
+				new Promise((_, fail) => setTimeout(() => fail(new Error(`results not shown within ${timeout} ms`)), timeout)),
+			]),
 		/** The page's own records. */
 		read: () => page.evaluate(() => ({ keys: window.__bench.keys, pointer: window.__bench.pointer, longTasks: window.__bench.longTasks })),
 	};

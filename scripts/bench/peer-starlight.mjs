@@ -13,9 +13,19 @@ export function peerAvailable() {
 
 /** Clean builds (median of `runs`), then the shared harness's figures of the output. */
 export function buildStarlight(corpus, { runs = 1, work = process.env.PEER_WORK ?? '/tmp/bench-work/starlight' } = {}) {
-	const build = json(spawnSync(process.execPath, [join(harness, 'peer-starlight', 'build.mjs'), corpus, '--work', work, '--repeat', String(runs)], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+	const build = json(
+		spawnSync(process.execPath, [join(harness, 'peer-starlight', 'build.mjs'), corpus, '--work', work, '--repeat', String(runs)], {
+			encoding: 'utf8',
+			maxBuffer: 64 << 20,
+		}),
+	);
 	if (!build.build?.ok) throw new Error(`Starlight build failed; see ${work}/build.log`);
-	const stats = json(spawnSync(process.execPath, [join(harness, 'dist-stats.mjs'), join(work, 'dist'), '--manifest', join(corpus, 'manifest.json')], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+	const stats = json(
+		spawnSync(process.execPath, [join(harness, 'dist-stats.mjs'), join(work, 'dist'), '--manifest', join(corpus, 'manifest.json')], {
+			encoding: 'utf8',
+			maxBuffer: 64 << 20,
+		}),
+	);
 	return {
 		dist: join(work, 'dist'),
 		versions: build.versions,

@@ -48,7 +48,10 @@ export async function searchFloor(browser, server, { bundle = '/pagefind/', loca
 			{ bundle, query, shown, ranking },
 		);
 		await page.waitForTimeout(200);
-		const files = server.log.slice(before).filter((r) => r.url.includes(bundle)).map((r) => ({ url: r.url, gzipBytes: r.bytes }));
+		const files = server.log
+			.slice(before)
+			.filter((r) => r.url.includes(bundle))
+			.map((r) => ({ url: r.url, gzipBytes: r.bytes }));
 		return { query, results, shown: Math.min(shown, results), ...floorOf(files), files: files.map((f) => `${f.url.replace(/^.*\//, '')} ${f.gzipBytes}`) };
 	} finally {
 		await context.close();

@@ -14,7 +14,14 @@ import { timeline } from './page-timeline.mjs';
 /** Results a first search shows (Destek's dropdown and Pagefind UI's first page alike). */
 const SHOWN = 5;
 
-export async function probeSearch({ dist, locales, manifest, site = 'destek', runs = Number(process.env.SEARCH_RUNS ?? 10), phoneRuns = Number(process.env.PHONE_RUNS ?? 3) }) {
+export async function probeSearch({
+	dist,
+	locales,
+	manifest,
+	site = 'destek',
+	runs = Number(process.env.SEARCH_RUNS ?? 10),
+	phoneRuns = Number(process.env.PHONE_RUNS ?? 3),
+}) {
 	const kind = searchSites[site];
 	const server = await startBenchServer({ dist, locales });
 	const browser = await chromium.launch({
@@ -52,7 +59,11 @@ export async function probeSearch({ dist, locales, manifest, site = 'destek', ru
 
 /** Medians of the cold runs; p50 and p95 of the times; the worst long task. */
 function summarize(runs) {
-	const median = (key) => percentile(runs.map((r) => r[key]), 0.5);
+	const median = (key) =>
+		percentile(
+			runs.map((r) => r[key]),
+			0.5,
+		);
 	return {
 		query: runs[0].query,
 		runs: runs.length,
@@ -61,8 +72,20 @@ function summarize(runs) {
 		requests: median('requests'),
 		roundTrips: median('roundTrips'),
 		beforeReach: runs[0].beforeReach,
-		msClickToResults: { p50: median('msClickToResults'), p95: percentile(runs.map((r) => r.msClickToResults), 0.95) },
-		msLastKeyToResults: { p50: median('msLastKeyToResults'), p95: percentile(runs.map((r) => r.msLastKeyToResults), 0.95) },
+		msClickToResults: {
+			p50: median('msClickToResults'),
+			p95: percentile(
+				runs.map((r) => r.msClickToResults),
+				0.95,
+			),
+		},
+		msLastKeyToResults: {
+			p50: median('msLastKeyToResults'),
+			p95: percentile(
+				runs.map((r) => r.msLastKeyToResults),
+				0.95,
+			),
+		},
 		longTasksWhileTyping: Math.max(...runs.map((r) => r.longTasksWhileTyping)),
 		longestTaskWhileTypingMs: Math.max(...runs.map((r) => r.longestTaskWhileTypingMs)),
 		files: runs[0].levels,
@@ -72,7 +95,15 @@ function summarize(runs) {
 /** Up to 40 more queries in the same page: last keystroke → results, the site's debounce taken off. */
 export async function laterQueries(browser, origin, kind, path, manifest, locale) {
 	const needles = manifest.needles.filter((n) => n.locale === locale);
-	const queries = [...new Set([...needles.flatMap((n) => n.variants.map((v) => v.q)), ...manifest.articles.filter((a) => a.locale === locale).slice(0, 40).map((a) => a.title.split(':')[0])])];
+	const queries = [
+		...new Set([
+			...needles.flatMap((n) => n.variants.map((v) => v.q)),
+			...manifest.articles
+				.filter((a) => a.locale === locale)
+				.slice(0, 40)
+				.map((a) => a.title.split(':')[0]),
+		]),
+	];
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	try {
 		const page = await context.newPage();
@@ -93,7 +124,10 @@ export async function laterQueries(browser, origin, kind, path, manifest, locale
 			await page.waitForTimeout(100);
 		}
 		const ms = times.map((t) => t.ms);
-		const slowest = times.sort((a, b) => b.ms - a.ms).slice(0, 3).map((t) => `${t.query} ${round(t.ms)} ms`);
+		const slowest = times
+			.sort((a, b) => b.ms - a.ms)
+			.slice(0, 3)
+			.map((t) => `${t.query} ${round(t.ms)} ms`);
 		return { count: times.length, missed, debounceMs: kind.debounceMs, medianMs: round(percentile(ms, 0.5)), p95Ms: round(percentile(ms, 0.95)), slowest };
 	} finally {
 		await context.close();

@@ -9,7 +9,10 @@ const PAGEFIND_UI_DEBOUNCE_MS = 300;
 /** Read from the element's source, so later queries are timed without the pause it waits for. */
 const elementSource = readFileSync(new URL('../../src/client/search/search-element.ts', import.meta.url), 'utf8');
 const DESTEK_DEBOUNCE_MS = Number(/const DEBOUNCE_MS = (\d+)/.exec(elementSource)?.[1] ?? Number.NaN);
-if (Number.isNaN(DESTEK_DEBOUNCE_MS)) throw new Error('scripts/bench/search-sites.mjs: no `const DEBOUNCE_MS = <ms>` in src/client/search/search-element.ts; update the bench to read the pause before a search.');
+if (Number.isNaN(DESTEK_DEBOUNCE_MS))
+	throw new Error(
+		'scripts/bench/search-sites.mjs: no `const DEBOUNCE_MS = <ms>` in src/client/search/search-element.ts; update the bench to read the pause before a search.',
+	);
 
 export const searchSites = {
 	destek: {

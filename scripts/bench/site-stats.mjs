@@ -5,7 +5,9 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export function siteStats(dist, locales) {
-	const files = readdirSync(dist, { recursive: true }).map((f) => join(dist, f)).filter((f) => statSync(f).isFile());
+	const files = readdirSync(dist, { recursive: true })
+		.map((f) => join(dist, f))
+		.filter((f) => statSync(f).isFile());
 	const bytes = (list) => list.reduce((total, f) => total + statSync(f).size, 0);
 	const articlePages = locales.flatMap((locale) =>
 		readdirSync(join(dist, locale), { recursive: true })
@@ -37,10 +39,16 @@ export function pageWeight(dist, file) {
 		for (const m of readFileSync(path, 'utf8').matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) follow(join(posix.dirname(path), m[1]));
 	};
 	for (const m of text.matchAll(/<script[^>]+src="([^"]+)"/g)) follow(local(m[1]));
-	const weigh = (paths) => ({ bytes: paths.reduce((t, p) => t + statSync(p).size, 0), gzipBytes: paths.reduce((t, p) => t + gzipSync(readFileSync(p), { level: 6 }).length, 0) });
+	const weigh = (paths) => ({
+		bytes: paths.reduce((t, p) => t + statSync(p).size, 0),
+		gzipBytes: paths.reduce((t, p) => t + gzipSync(readFileSync(p), { level: 6 }).length, 0),
+	});
 	return {
 		page: file.slice(dist.length),
-		words: text.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length,
+		words: text
+			.replace(/<[^>]+>/g, ' ')
+			.split(/\s+/)
+			.filter(Boolean).length,
 		html: { bytes: html.length, gzipBytes: gzipSync(html, { level: 6 }).length },
 		css: weigh(css),
 		js: weigh([...js]),

@@ -1,6 +1,14 @@
 // Plain zod, not astro/zod: this file is bundled into the Cloudflare Worker and serverless functions.
 import { z } from 'zod';
-import { ANSWER_STRENGTHS, MAX_EVENTS_PER_REQUEST, MAX_QUERY_LENGTH, MAX_UNMATCHED_WORDS, MAX_WORD_LENGTH, MIN_QUERY_LENGTH, RETURN_WINDOW_MS } from './event-limits.ts';
+import {
+	ANSWER_STRENGTHS,
+	MAX_EVENTS_PER_REQUEST,
+	MAX_QUERY_LENGTH,
+	MAX_UNMATCHED_WORDS,
+	MAX_WORD_LENGTH,
+	MIN_QUERY_LENGTH,
+	RETURN_WINDOW_MS,
+} from './event-limits.ts';
 
 /**
  * The event contract, in one place: what the collector accepts, and (as types derived from it in
@@ -48,11 +56,18 @@ export const SearchReturnEvent = z.strictObject({
 	...searchFields,
 	position,
 	target: path,
-	seconds: z.number().int().min(0).max(Math.ceil(RETURN_WINDOW_MS / 1000)),
+	seconds: z
+		.number()
+		.int()
+		.min(0)
+		.max(Math.ceil(RETURN_WINDOW_MS / 1000)),
 });
 export const FeedbackEvent = z.strictObject({
 	type: z.literal('feedback'),
-	article: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).max(200),
+	article: z
+		.string()
+		.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)
+		.max(200),
 	helpful: z.boolean(),
 	locale,
 	path,
@@ -71,7 +86,10 @@ export const CollectorCheckEvent = z.strictObject({
 });
 
 export const EventBatchSchema = z.strictObject({
-	events: z.array(z.discriminatedUnion('type', [SearchEvent, SearchClickEvent, SearchReturnEvent, FeedbackEvent, CollectorCheckEvent])).min(1).max(MAX_EVENTS_PER_REQUEST),
+	events: z
+		.array(z.discriminatedUnion('type', [SearchEvent, SearchClickEvent, SearchReturnEvent, FeedbackEvent, CollectorCheckEvent]))
+		.min(1)
+		.max(MAX_EVENTS_PER_REQUEST),
 });
 export type EventBatch = z.output<typeof EventBatchSchema>;
 export type IncomingEvent = EventBatch['events'][number];

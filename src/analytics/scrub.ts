@@ -80,5 +80,5 @@ function isTurkishId(text: string): boolean {
 
 /** Any event as a collector stores it: the search texts of search events cleaned again. */
 export function scrubEvent<T extends { type: string }>(event: T): T {
-	return 'query' in event && typeof event.query === 'string' ? (cleanSearchTexts(event as T & { query: string; locale: string })) : event;
+	return 'query' in event && typeof event.query === 'string' ? cleanSearchTexts(event as T & { query: string; locale: string }) : event;
 }

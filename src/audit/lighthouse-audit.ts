@@ -15,7 +15,21 @@ export interface PageAudit {
 
 /** The system Chromium with a DevTools port for Lighthouse (never a downloaded browser). */
 export async function launchChromiumForLighthouse(executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): Promise<{ port: number; close: () => void }> {
-	const child: ChildProcess = spawn(executable, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--remote-debugging-port=0', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+	const child: ChildProcess = spawn(
+		executable,
+		[
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			'--remote-debugging-port=0',
+			'about:blank',
+		],
+		{ stdio: ['ignore', 'ignore', 'pipe'] },
+	);
 	const port = await new Promise<number>((resolve, reject) => {
 		let output = '';
 		child.on('error', reject);
@@ -45,13 +59,20 @@ export async function auditPage(name: string, url: string, port: number): Promis
 		name,
 		url,
 		scores: Object.fromEntries(CATEGORIES.map((id) => [id, score(id)])) as PageAudit['scores'],
-		metrics: { lcpMs: Math.round(numeric('largest-contentful-paint')), tbtMs: Math.round(numeric('total-blocking-time')), cls: Math.round(numeric('cumulative-layout-shift') * 1000) / 1000 },
+		metrics: {
+			lcpMs: Math.round(numeric('largest-contentful-paint')),
+			tbtMs: Math.round(numeric('total-blocking-time')),
+			cls: Math.round(numeric('cumulative-layout-shift') * 1000) / 1000,
+		},
 		failing: [...new Set(failing)],
 	};
 }
 
 export function auditTable(audits: PageAudit[]): string {
 	const header = '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS |';
-	const rows = audits.map((a) => `| ${a.name} | ${a.scores.performance} | ${a.scores.accessibility} | ${a.scores['best-practices']} | ${a.scores.seo} | ${a.metrics.lcpMs} ms | ${a.metrics.tbtMs} ms | ${a.metrics.cls} |`);
+	const rows = audits.map(
+		(a) =>
+			`| ${a.name} | ${a.scores.performance} | ${a.scores.accessibility} | ${a.scores['best-practices']} | ${a.scores.seo} | ${a.metrics.lcpMs} ms | ${a.metrics.tbtMs} ms | ${a.metrics.cls} |`,
+	);
 	return [header, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n');
 }

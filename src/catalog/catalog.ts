@@ -83,7 +83,8 @@ async function buildCatalog(): Promise<Catalog> {
 		const articles = new Map<string, ArticleView>();
 		for (const shown of model.articles(locale).values()) {
 			const { source: entry, ...where } = shown;
-			const isOutdated = locale !== config.defaultLocale && !shown.isFallback && (await isOutdatedTranslation(entry.data.sourceHash, sources.get(shown.id)?.source));
+			const isOutdated =
+				locale !== config.defaultLocale && !shown.isFallback && (await isOutdatedTranslation(entry.data.sourceHash, sources.get(shown.id)?.source));
 			articles.set(shown.id, { ...where, isOutdated, entry, data: entry.data, url: urls.article(locale, shown.id) });
 		}
 		const categories = model.categories(locale).map(({ id, title, description, icon, articles: shown }): CategoryView => ({

@@ -18,10 +18,23 @@ const model = createContentModel({
 				['kargo/kargo-takibi', article('Kargo takibi')],
 			]),
 		],
-		['en', new Map([['iade/iade-sureci', article('Returns')], ['hesap/english-only', article('English only')]])],
+		[
+			'en',
+			new Map([
+				['iade/iade-sureci', article('Returns')],
+				['hesap/english-only', article('English only')],
+			]),
+		],
 	]),
 	categories: new Map([
-		['tr', new Map([['iade', category('İade', { icon: 'return', order: 1 })], ['kargo', category('Kargo', { order: 2 })], ['bos', category('Boş')]])],
+		[
+			'tr',
+			new Map([
+				['iade', category('İade', { icon: 'return', order: 1 })],
+				['kargo', category('Kargo', { order: 2 })],
+				['bos', category('Boş')],
+			]),
+		],
 		['en', new Map([['iade', category('Returns', { icon: 'truck', order: 9 })]])],
 	]),
 });
@@ -32,11 +45,23 @@ describe('the content model', () => {
 	});
 
 	it('shows a translation as the locale’s own article, not a fallback', () => {
-		expect(model.articles('en').get('iade/iade-sureci')).toMatchObject({ locale: 'en', contentLocale: 'en', isFallback: false, category: 'iade', slug: 'iade-sureci', source: { data: { title: 'Returns' } } });
+		expect(model.articles('en').get('iade/iade-sureci')).toMatchObject({
+			locale: 'en',
+			contentLocale: 'en',
+			isFallback: false,
+			category: 'iade',
+			slug: 'iade-sureci',
+			source: { data: { title: 'Returns' } },
+		});
 	});
 
 	it('fills an untranslated article in from the default locale, marked as a fallback', () => {
-		expect(model.articles('en').get('kargo/kargo-takibi')).toMatchObject({ locale: 'en', contentLocale: 'tr', isFallback: true, source: { data: { title: 'Kargo takibi' } } });
+		expect(model.articles('en').get('kargo/kargo-takibi')).toMatchObject({
+			locale: 'en',
+			contentLocale: 'tr',
+			isFallback: true,
+			source: { data: { title: 'Kargo takibi' } },
+		});
 		expect([...model.articles('ar').values()].every((a) => a.isFallback && a.contentLocale === 'tr')).toBe(true);
 		expect([...model.articles('ar').keys()].sort()).toEqual([...model.articles('tr').keys()].sort());
 	});

@@ -82,7 +82,14 @@ export function createContentModel<A extends ModelArticle>(input: ContentModelIn
 		const articles = new Map<string, ShownArticle<A>>();
 		for (const id of new Set([...fallback.keys(), ...own.keys()])) {
 			const isFallback = !own.has(id);
-			articles.set(id, { id, ...splitArticleId(id), locale, contentLocale: isFallback ? defaultLocale : locale, isFallback, source: own.get(id) ?? fallback.get(id)! });
+			articles.set(id, {
+				id,
+				...splitArticleId(id),
+				locale,
+				contentLocale: isFallback ? defaultLocale : locale,
+				isFallback,
+				source: own.get(id) ?? fallback.get(id)!,
+			});
 		}
 		const collator = new Intl.Collator(locale);
 		const byOrder = (a: { order: number; title: string }, b: { order: number; title: string }) => a.order - b.order || collator.compare(a.title, b.title);

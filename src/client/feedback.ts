@@ -19,7 +19,14 @@ export class DestekFeedback extends HTMLElement {
 	private async record(helpful: boolean): Promise<void> {
 		const { getRecorder } = await import('./analytics/recorder.ts');
 		const recorder = getRecorder();
-		recorder.record({ type: 'feedback', article: this.dataset.article ?? '', helpful, locale: this.dataset.locale ?? document.documentElement.lang, path: location.pathname, ts: Date.now() });
+		recorder.record({
+			type: 'feedback',
+			article: this.dataset.article ?? '',
+			helpful,
+			locale: this.dataset.locale ?? document.documentElement.lang,
+			path: location.pathname,
+			ts: Date.now(),
+		});
 		recorder.flush();
 	}
 

@@ -8,7 +8,13 @@ const wholeNumber = (max: number) =>
 	z
 		.union([z.number(), z.string()])
 		.transform((value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value))
-		.pipe(z.number({ error: 'write a whole number' }).int({ error: 'write a whole number' }).min(1, { error: 'write 1 or more' }).max(max, { error: `write at most ${max}` }));
+		.pipe(
+			z
+				.number({ error: 'write a whole number' })
+				.int({ error: 'write a whole number' })
+				.min(1, { error: 'write 1 or more' })
+				.max(max, { error: `write at most ${max}` }),
+		);
 
 /** An unset variable and an empty one mean the same: the default. */
 const unlessEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
@@ -24,7 +30,15 @@ const CollectorVarsSchema = z.object({
 	/** Other origins that may post events, comma-separated (`analytics.allowedOrigins`); `*` for any. */
 	DESTEK_ALLOWED_ORIGINS: unlessEmpty(
 		z
-			.union([z.string().transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean)), z.array(z.string())])
+			.union([
+				z.string().transform((value) =>
+					value
+						.split(',')
+						.map((item) => item.trim())
+						.filter(Boolean),
+				),
+				z.array(z.string()),
+			])
 			.pipe(z.array(z.union([z.literal('*'), OriginSchema]))),
 	),
 	/** Requests per minute one client address may send before it gets 429 (`analytics.rateLimitPerMinute`). */
@@ -44,6 +58,8 @@ export class CollectorVarsError extends Error {}
 export function readCollectorVars(vars: Record<string, unknown>, nameOf: (variable: string) => string = (variable) => variable): CollectorVars {
 	const parsed = CollectorVarsSchema.safeParse(vars);
 	if (parsed.success) return parsed.data;
-	const problems = parsed.error.issues.map(({ path: [variable], message }) => `${nameOf(String(variable))} is ${JSON.stringify(vars[String(variable)])}: ${message}`);
+	const problems = parsed.error.issues.map(
+		({ path: [variable], message }) => `${nameOf(String(variable))} is ${JSON.stringify(vars[String(variable)])}: ${message}`,
+	);
 	throw new CollectorVarsError(`The Destek collector's settings are wrong. ${problems.join('; ')}.`);
 }

@@ -24,7 +24,10 @@ describe('group commit', () => {
 		expect(writes).toEqual([['a', 'b', 'c']]); // d and e wait for the write under way
 		release();
 		await Promise.all([...first, ...second]);
-		expect(writes).toEqual([['a', 'b', 'c'], ['d', 'e']]);
+		expect(writes).toEqual([
+			['a', 'b', 'c'],
+			['d', 'e'],
+		]);
 	});
 
 	it('resolves no request before its write is done, and rejects every request of a failed one', async () => {

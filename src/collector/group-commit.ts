@@ -44,12 +44,10 @@ export function groupCommit({ write, now = Date.now, defer = (next) => setTimeou
 
 	function schedule(): void {
 		if (committing) return;
-		committing = new Promise<void>((resolve) => defer(resolve))
-			.then(commit)
-			.finally(() => {
-				committing = null;
-				if (pending.length) schedule();
-			});
+		committing = new Promise<void>((resolve) => defer(resolve)).then(commit).finally(() => {
+			committing = null;
+			if (pending.length) schedule();
+		});
 		keepAlive(committing);
 	}
 

@@ -58,7 +58,9 @@ describe('content check', () => {
 	it('reports a broken relative link with its line', async () => {
 		const body = 'Giriş.\n\nBakınız [iade](./yok.md) sayfası.';
 		const [problem] = await check({ 'content/tr/iade/x.md': article(ok, body) });
-		expect(problem).toBe('content/tr/iade/x.md:9:9  broken link "./yok.md": no article tr/iade/yok.md  (check the path relative to tr/iade/x.md; links look like ../<category>/<slug>.md)');
+		expect(problem).toBe(
+			'content/tr/iade/x.md:9:9  broken link "./yok.md": no article tr/iade/yok.md  (check the path relative to tr/iade/x.md; links look like ../<category>/<slug>.md)',
+		);
 	});
 
 	it('reports links and images whose address would run a script, at their line', async () => {

@@ -40,18 +40,31 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 		const name = parts.at(-1)!;
 		if (!index.articles.has(locale)) {
 			if (parts.length === 1) continue; // README or similar next to the locale folders
-			report(file.displayPath, 1, `"${locale}" is not a configured locale`, `add "${locale}" to locales in astro.config.mjs, or move the file into one of: ${options.locales.join(', ')}`);
+			report(
+				file.displayPath,
+				1,
+				`"${locale}" is not a configured locale`,
+				`add "${locale}" to locales in astro.config.mjs, or move the file into one of: ${options.locales.join(', ')}`,
+			);
 			continue;
 		}
 		if (parts.length === 2) {
-			if (isMarkdown(name)) report(file.displayPath, 1, 'articles must be inside a category folder', `move it to ${options.contentDir}/${locale}/<category>/${name}`);
+			if (isMarkdown(name))
+				report(file.displayPath, 1, 'articles must be inside a category folder', `move it to ${options.contentDir}/${locale}/<category>/${name}`);
 			continue;
 		}
 		if (parts.length === 3 && isMarkdown(name)) candidates.push(file);
 		if (!SEGMENT_PATTERN.test(category!) || RESERVED_CATEGORIES.has(category!)) {
 			if (parts.length === 3 && (isMarkdown(name) || CATEGORY_FILE_NAMES.includes(name))) {
-				const reason = RESERVED_CATEGORIES.has(category!) ? `"${category}" is reserved for the help center's own pages` : `category folder "${category}" is not a valid URL segment`;
-				report(file.displayPath, 1, reason, `rename the folder to "${RESERVED_CATEGORIES.has(category!) ? `${category}-help` : toSegment(category!, locale)}" (lowercase letters, digits and hyphens)`);
+				const reason = RESERVED_CATEGORIES.has(category!)
+					? `"${category}" is reserved for the help center's own pages`
+					: `category folder "${category}" is not a valid URL segment`;
+				report(
+					file.displayPath,
+					1,
+					reason,
+					`rename the folder to "${RESERVED_CATEGORIES.has(category!) ? `${category}-help` : toSegment(category!, locale)}" (lowercase letters, digits and hyphens)`,
+				);
 			}
 			continue;
 		}
@@ -65,7 +78,12 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 		}
 		if (!isMarkdown(name)) continue; // images and attachments next to articles
 		if (parts.length > 3) {
-			report(file.displayPath, 1, 'articles cannot be nested deeper than one category folder', `move it to ${options.contentDir}/${locale}/${category}/${name}`);
+			report(
+				file.displayPath,
+				1,
+				'articles cannot be nested deeper than one category folder',
+				`move it to ${options.contentDir}/${locale}/${category}/${name}`,
+			);
 			continue;
 		}
 		if (MARKDOWN_VARIANTS.test(name)) {
@@ -74,7 +92,12 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 		}
 		const slug = name.slice(0, -3);
 		if (!SEGMENT_PATTERN.test(slug)) {
-			report(file.displayPath, 1, `file name "${name}" is not a valid URL segment`, `rename it to "${toSegment(slug, locale) || 'article'}.md" (lowercase letters, digits and hyphens)`);
+			report(
+				file.displayPath,
+				1,
+				`file name "${name}" is not a valid URL segment`,
+				`rename it to "${toSegment(slug, locale) || 'article'}.md" (lowercase letters, digits and hyphens)`,
+			);
 			continue;
 		}
 		articleFiles.push({ file, locale, category: category!, slug });
@@ -88,7 +111,8 @@ export async function checkContent(options: ContentCheckOptions): Promise<{ prob
 		const id = `${toSegment(category, locale)}/${toSegment(name.replace(/\.[^.]+$/, ''), locale)}`;
 		const key = `${locale}/${id}`;
 		const other = seen.get(key);
-		if (other) report(file.displayPath, 1, `duplicate article id "${id}": ${other.displayPath} has the same id`, 'keep one of the two files and delete the other');
+		if (other)
+			report(file.displayPath, 1, `duplicate article id "${id}": ${other.displayPath} has the same id`, 'keep one of the two files and delete the other');
 		else seen.set(key, file);
 	}
 

@@ -9,7 +9,13 @@ export function checkFreshness(index: ContentIndex, staleAfterDays: number, repo
 			if (!data || data.draft) continue;
 			const age = Math.floor((now - data.updated.getTime()) / DAY_MS);
 			if (age <= staleAfterDays) continue;
-			report(file.displayPath, parsed.lineOf('updated'), `updated ${data.updated.toISOString().slice(0, 10)} is ${age} days ago (content.staleAfterDays: ${staleAfterDays})`, "check the article is still right, then set updated to today's date", 'warning');
+			report(
+				file.displayPath,
+				parsed.lineOf('updated'),
+				`updated ${data.updated.toISOString().slice(0, 10)} is ${age} days ago (content.staleAfterDays: ${staleAfterDays})`,
+				"check the article is still right, then set updated to today's date",
+				'warning',
+			);
 		}
 	}
 }

@@ -20,7 +20,13 @@ export function checkLocales(options: ContentCheckOptions & { localesDir: string
 	}
 	for (const [locale, keys] of Object.entries(findMissingKeys(resources, options.defaultLocale))) {
 		for (const key of keys) {
-			report(posix.join(options.localesDir, locale, 'ui.json'), 1, `UI string "${key}" is not translated (the ${options.defaultLocale} text is shown)`, `add "${key}" to a JSON file in ${posix.join(options.localesDir, locale)}/`, 'warning');
+			report(
+				posix.join(options.localesDir, locale, 'ui.json'),
+				1,
+				`UI string "${key}" is not translated (the ${options.defaultLocale} text is shown)`,
+				`add "${key}" to a JSON file in ${posix.join(options.localesDir, locale)}/`,
+				'warning',
+			);
 		}
 	}
 	const categories = [...(index.categories.get(options.defaultLocale)?.keys() ?? [])];
@@ -30,7 +36,13 @@ export function checkLocales(options: ContentCheckOptions & { localesDir: string
 		for (const category of categories) {
 			if (own.has(category)) continue;
 			const file = posix.join(options.contentDir, locale, category, '_category.yml');
-			report(file, 1, `category "${category}" has no title in ${locale} (the ${options.defaultLocale} title is shown)`, `create ${file} with a line title: <the topic's name in ${locale}>`, 'warning');
+			report(
+				file,
+				1,
+				`category "${category}" has no title in ${locale} (the ${options.defaultLocale} title is shown)`,
+				`create ${file} with a line title: <the topic's name in ${locale}>`,
+				'warning',
+			);
 		}
 	}
 }

@@ -14,14 +14,25 @@ export function checkOutline(article: CheckedArticle, outline: MarkdownOutline, 
 		if (heading.level === 1) {
 			report(file, heading.line, `a second H1 "${heading.text}": the title is already the page's H1`, 'use ## for sections', 'error', heading.column);
 		} else if (heading.level > previous + 1) {
-			report(file, heading.line, `heading "${heading.text}" jumps from h${previous} to h${heading.level}`, `use ${'#'.repeat(previous + 1)} here, so the outline has no gap`, 'warning', heading.column);
+			report(
+				file,
+				heading.line,
+				`heading "${heading.text}" jumps from h${previous} to h${heading.level}`,
+				`use ${'#'.repeat(previous + 1)} here, so the outline has no gap`,
+				'warning',
+				heading.column,
+			);
 		}
-		if (heading.empty) report(file, heading.line, `section "${heading.text}" is empty`, 'write its text under the heading, or remove the heading', 'warning', heading.column);
+		if (heading.empty)
+			report(file, heading.line, `section "${heading.text}" is empty`, 'write its text under the heading, or remove the heading', 'warning', heading.column);
 		previous = heading.level;
 	}
 	for (const html of outline.rawHtml) {
 		if (allowed.has(html.tag)) continue;
-		const hint = html.tag === 'iframe' ? 'list the video host in markdown.allowHtml.iframeHosts in astro.config.mjs' : 'use Markdown instead: **bold**, [link](url), ![image](file.png), :::tip for a callout';
+		const hint =
+			html.tag === 'iframe'
+				? 'list the video host in markdown.allowHtml.iframeHosts in astro.config.mjs'
+				: 'use Markdown instead: **bold**, [link](url), ![image](file.png), :::tip for a callout';
 		report(file, html.line, `raw HTML <${html.tag}> is removed when the page is built`, hint, 'warning', html.column);
 	}
 }

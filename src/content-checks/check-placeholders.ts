@@ -10,11 +10,22 @@ const placeholders = placeholderTexts();
 export function checkPlaceholders(article: CheckedArticle, report: Report): void {
 	const { data, parsed, file } = article;
 	if (data && placeholders.descriptions.has(data.description)) {
-		report(file.displayPath, parsed.lineOf('description'), 'the description is still the placeholder from npm run new', 'write one sentence that sums up the article');
+		report(
+			file.displayPath,
+			parsed.lineOf('description'),
+			'the description is still the placeholder from npm run new',
+			'write one sentence that sums up the article',
+		);
 	}
 	const lines = parsed.body.split('\n');
 	for (const hint of placeholders.bodyLines) {
 		const index = lines.findIndex((line) => line.includes(hint));
-		if (index !== -1) report(file.displayPath, parsed.bodyStartLine + index, `a hint from npm run new is still in the text: "${hint.slice(0, 40)}…"`, 'replace it with your text');
+		if (index !== -1)
+			report(
+				file.displayPath,
+				parsed.bodyStartLine + index,
+				`a hint from npm run new is still in the text: "${hint.slice(0, 40)}…"`,
+				'replace it with your text',
+			);
 	}
 }

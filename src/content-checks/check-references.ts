@@ -19,8 +19,20 @@ export function checkRelated(article: CheckedArticle, locale: string, index: Con
 	const where = locale === options.defaultLocale ? locale : `${locale} or ${options.defaultLocale}`;
 	for (const id of article.data?.related ?? []) {
 		const target = findPublished(index, options, locale, id);
-		if (!target) report(article.file.displayPath, article.parsed.lineOf('related'), `related: no article "${id}" in ${where}`, `use an id "<category>/<slug>" of an existing article, e.g. "${[...(index.articles.get(locale)?.keys() ?? [])][0] ?? 'iade/iade-sureci'}"`);
-		else if (target.data?.draft) report(article.file.displayPath, article.parsed.lineOf('related'), `related: "${id}" is a draft and will not be published`, 'remove it from related, or publish it');
+		if (!target)
+			report(
+				article.file.displayPath,
+				article.parsed.lineOf('related'),
+				`related: no article "${id}" in ${where}`,
+				`use an id "<category>/<slug>" of an existing article, e.g. "${[...(index.articles.get(locale)?.keys() ?? [])][0] ?? 'iade/iade-sureci'}"`,
+			);
+		else if (target.data?.draft)
+			report(
+				article.file.displayPath,
+				article.parsed.lineOf('related'),
+				`related: "${id}" is a draft and will not be published`,
+				'remove it from related, or publish it',
+			);
 	}
 }
 
@@ -29,16 +41,28 @@ export type AnchorsOf = (article: CheckedArticle) => Set<string>;
 
 export function checkLinks(article: CheckedArticle, index: ContentIndex, options: ContentCheckOptions, report: Report, anchorsOf: AnchorsOf) {
 	const { file, parsed } = article;
-	const at = (link: { line: number; column: number }, message: string, hint: string) => report(file.displayPath, link.line, message, hint, 'error', link.column);
+	const at = (link: { line: number; column: number }, message: string, hint: string) =>
+		report(file.displayPath, link.line, message, hint, 'error', link.column);
 	const checkAnchor = (link: MarkdownLink, target: CheckedArticle, anchor: string, where: string) => {
 		const anchors = anchorsOf(target);
 		if (anchors.has(anchor)) return;
-		const known = [...anchors].slice(0, 5).map((a) => `#${a}`).join(', ');
-		at(link, `link "${link.url}": ${where} has no section "#${anchor}"`, known ? `use one of its anchors: ${known}` : 'it has no sections; link to the article without #');
+		const known = [...anchors]
+			.slice(0, 5)
+			.map((a) => `#${a}`)
+			.join(', ');
+		at(
+			link,
+			`link "${link.url}": ${where} has no section "#${anchor}"`,
+			known ? `use one of its anchors: ${known}` : 'it has no sections; link to the article without #',
+		);
 	};
 	for (const link of collectLinks(parsed.body, parsed.bodyStartLine)) {
 		if (!isSafeUrl(link.url)) {
-			at(link, `${link.kind} "${link.url}" uses an address the build removes`, 'link to a page (https://…), an e-mail (mailto:…), a phone number (tel:…) or another article');
+			at(
+				link,
+				`${link.kind} "${link.url}" uses an address the build removes`,
+				'link to a page (https://…), an e-mail (mailto:…), a phone number (tel:…) or another article',
+			);
 			continue;
 		}
 		if (link.kind === 'link' && link.url.startsWith('#') && link.url.length > 1) {
@@ -56,7 +80,8 @@ export function checkLinks(article: CheckedArticle, index: ContentIndex, options
 		const target = resolveArticleLink(file.path, link.url);
 		if (target === null) {
 			const path = decodeURI(link.url.split(/[?#]/)[0]!);
-			if (path && !existsSync(join(dirname(file.absolutePath), path))) at(link, `link "${link.url}" points to a file that does not exist`, 'check the path, relative to this article');
+			if (path && !existsSync(join(dirname(file.absolutePath), path)))
+				at(link, `link "${link.url}" points to a file that does not exist`, 'check the path, relative to this article');
 			continue;
 		}
 		if ('invalid' in target) {
@@ -65,7 +90,11 @@ export function checkLinks(article: CheckedArticle, index: ContentIndex, options
 		}
 		const published = findPublished(index, options, target.locale, target.id);
 		if (!published) {
-			at(link, `broken link "${link.url}": no article ${target.locale}/${target.id}.md`, `check the path relative to ${file.path}; links look like ../<category>/<slug>.md`);
+			at(
+				link,
+				`broken link "${link.url}": no article ${target.locale}/${target.id}.md`,
+				`check the path relative to ${file.path}; links look like ../<category>/<slug>.md`,
+			);
 		} else if (published.data?.draft) {
 			at(link, `link "${link.url}" points to a draft`, 'publish the target or remove the link');
 		} else if (target.hash) {

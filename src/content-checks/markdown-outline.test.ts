@@ -29,8 +29,7 @@ describe('scanning an article outline', () => {
 
 	it('finds raw HTML tags but not autolinks or e-mail links', () => {
 		const outline = scanOutline('See <https://example.com> or <destek@example.com>.\n\nText <span class="x">red</span>\n', 10);
-		expect(outline.rawHtml).toEqual([
-{ line: 12, column: 6, tag: 'span' }]);
+		expect(outline.rawHtml).toEqual([{ line: 12, column: 6, tag: 'span' }]);
 	});
 
 	it('numbers repeated headings as the page does', () => {
@@ -40,7 +39,10 @@ describe('scanning an article outline', () => {
 
 describe('finding links with the outline scan', () => {
 	it('finds inline links, images with alt text and reference definitions, with columns', () => {
-		const { links } = scanOutline('See [the steps](../iade/iade-sureci.md#adimlar "Adımlar") and ![Ekran](./ekran.png).\n\n![](x.png)\n\n[ref]: ./para-iadesi.md\n', 3);
+		const { links } = scanOutline(
+			'See [the steps](../iade/iade-sureci.md#adimlar "Adımlar") and ![Ekran](./ekran.png).\n\n![](x.png)\n\n[ref]: ./para-iadesi.md\n',
+			3,
+		);
 		expect(links).toEqual([
 			{ kind: 'link', url: '../iade/iade-sureci.md#adimlar', line: 3, column: 5 },
 			{ kind: 'image', url: './ekran.png', alt: 'Ekran', line: 3, column: 63 },

@@ -17,7 +17,5 @@ export function formatProblem(problem: ContentProblem): string {
 }
 
 export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
-	return [...problems].sort(
-		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
-	);
+	return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }

@@ -26,7 +26,8 @@ export async function runChecks({ root, config, now = Date.now() }: { root: stri
 	const locales = Object.keys(config.locales);
 	const options = { root, contentDir: config.contentDir, locales, defaultLocale: config.defaultLocale, allowHtml: config.markdown.allowHtml };
 	const { problems, index } = await checkContent(options);
-	const report: Report = (file, line, message, hint, severity = 'error', column = 1) => problems.push({ severity, file, line, column, message, ...(hint ? { hint } : {}) });
+	const report: Report = (file, line, message, hint, severity = 'error', column = 1) =>
+		problems.push({ severity, file, line, column, message, ...(hint ? { hint } : {}) });
 	problems.push(...checkPopularIds(root, config, index));
 	checkLocales({ ...options, localesDir: config.localesDir }, index, report);
 	checkFreshness(index, config.content.staleAfterDays, report, now);

@@ -10,7 +10,12 @@ export function reportSchemaIssues(issues: readonly z.core.$ZodIssue[], parsed: 
 			continue;
 		}
 		const field = issue.path.map(String).join('.');
-		report(file, parsed.lineOf(issue.path[0] as string | undefined), `${field ? `${field}: ` : ''}${issue.message}`, fieldHint(String(issue.path[0] ?? ''), kind));
+		report(
+			file,
+			parsed.lineOf(issue.path[0] as string | undefined),
+			`${field ? `${field}: ` : ''}${issue.message}`,
+			fieldHint(String(issue.path[0] ?? ''), kind),
+		);
 	}
 }
 
@@ -25,7 +30,12 @@ function fieldHint(field: string, kind: 'article' | 'category'): string | undefi
 		order: 'order: 1',
 		draft: 'draft: true',
 	};
-	const category: Record<string, string> = { title: 'title: Siparişler ve takip', description: 'description: Sipariş durumu ve kargo takibi', icon: 'icon: package', order: 'order: 1' };
+	const category: Record<string, string> = {
+		title: 'title: Siparişler ve takip',
+		description: 'description: Sipariş durumu ve kargo takibi',
+		icon: 'icon: package',
+		order: 'order: 1',
+	};
 	const example = (kind === 'article' ? article : category)[field];
 	if (example) return `for example \`${example}\``;
 	return field ? `remove "${field}" or check its spelling; allowed fields: ${Object.keys(kind === 'article' ? article : category).join(', ')}` : undefined;

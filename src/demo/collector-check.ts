@@ -20,7 +20,9 @@ export function asCollectorStores(events: readonly DemoEvent[]): DemoEvent[] {
 			const issue = parsed.error.issues[0]!;
 			const index = typeof issue.path[1] === 'number' ? issue.path[1] : 0;
 			const where = issue.path.slice(2).join('.') || 'event';
-			throw new DemoEventError(`The collector would refuse demo event ${from + index + 1} (${JSON.stringify(batch[index]?.event)}): ${where}: ${issue.message}. This is a bug in src/demo/.`);
+			throw new DemoEventError(
+				`The collector would refuse demo event ${from + index + 1} (${JSON.stringify(batch[index]?.event)}): ${where}: ${issue.message}. This is a bug in src/demo/.`,
+			);
 		}
 		parsed.data.events.forEach((event, index) => stored.push({ event: scrubEvent(event) as CustomerEvent, receivedAt: batch[index]!.receivedAt }));
 	}

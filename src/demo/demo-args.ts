@@ -39,7 +39,8 @@ const FLAGS = {
 export function parseDemoArgs(argv: string[]): DemoArgs {
 	const { values } = parseFlags(argv, FLAGS, { example: '--days 30' });
 	const remove = values.remove === true;
-	if (remove && (values.days !== undefined || values.seed !== undefined)) throw new UsageError(`--remove deletes every demo row; --${values.days !== undefined ? 'days' : 'seed'} applies only when making them`);
+	if (remove && (values.days !== undefined || values.seed !== undefined))
+		throw new UsageError(`--remove deletes every demo row; --${values.days !== undefined ? 'days' : 'seed'} applies only when making them`);
 	return {
 		days: wholeNumber('days', values.days, DEFAULT_DAYS, 1, MAX_DAYS),
 		seed: wholeNumber('seed', values.seed, DEFAULT_SEED, 0, 2 ** 32 - 1),
@@ -50,6 +51,7 @@ export function parseDemoArgs(argv: string[]): DemoArgs {
 
 function wholeNumber(flag: string, value: string | undefined, fallback: number, min: number, max: number): number {
 	if (value === undefined) return fallback;
-	if (!/^\d{1,10}$/.test(value) || Number(value) < min || Number(value) > max) throw new UsageError(`--${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
+	if (!/^\d{1,10}$/.test(value) || Number(value) < min || Number(value) > max)
+		throw new UsageError(`--${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
 	return Number(value);
 }

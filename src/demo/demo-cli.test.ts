@@ -19,7 +19,14 @@ afterEach(async () => {
 async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
 	let stdout = '';
 	let stderr = '';
-	const code = await runDemoEventsCli(argv, { root: folder, cwd: folder, env, now: NOW, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+	const code = await runDemoEventsCli(argv, {
+		root: folder,
+		cwd: folder,
+		env,
+		now: NOW,
+		stdout: (text) => (stdout += text),
+		stderr: (text) => (stderr += text),
+	});
 	return { code, stdout, stderr };
 }
 
@@ -80,7 +87,11 @@ describe('npm run demo:events', () => {
 	});
 
 	it('answers a wrong flag with one line and exit code 2, and an unwritable database with exit code 1', async () => {
-		expect(await run(['--days', 'many'])).toEqual({ code: 2, stdout: '', stderr: 'npm run demo:events: --days must be a whole number from 1 to 365 (got "many"). See npm run demo:events -- --help.\n' });
+		expect(await run(['--days', 'many'])).toEqual({
+			code: 2,
+			stdout: '',
+			stderr: 'npm run demo:events: --days must be a whole number from 1 to 365 (got "many"). See npm run demo:events -- --help.\n',
+		});
 		const result = await run(['--db', folder]);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toMatch(new RegExp(`^npm run demo:events: Could not open the analytics database ${folder}: .+\\n$`));

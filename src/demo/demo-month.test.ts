@@ -16,7 +16,9 @@ const queries = events.flatMap(({ event }) => (event.type === 'feedback' ? [] : 
 
 /** The searches of the needs matching `test`, by the spellings they were typed as. */
 function searchesOf(locale: string, test: (need: Need) => boolean): DemoEvent[] {
-	const spellings = new Set(DEMO_NEEDS[locale]!.needs.filter(test).flatMap((need) => need.spellings.map((s) => cleanQuery(typeof s === 'string' ? s : s.text))));
+	const spellings = new Set(
+		DEMO_NEEDS[locale]!.needs.filter(test).flatMap((need) => need.spellings.map((s) => cleanQuery(typeof s === 'string' ? s : s.text))),
+	);
 	return searches.filter(({ event }) => event.locale === locale && event.type !== 'feedback' && spellings.has(event.query));
 }
 
@@ -41,7 +43,11 @@ describe('the demo month', () => {
 			expect(text).not.toContain('@');
 			expect(text).not.toMatch(/(?:\+|\b0)\d[\d\s]{8,}/);
 		}
-		for (const token of ['[number]', '[email]', '[phone]', '[iban]']) expect(queries.some((query) => query.includes(token)), token).toBe(true);
+		for (const token of ['[number]', '[email]', '[phone]', '[iban]'])
+			expect(
+				queries.some((query) => query.includes(token)),
+				token,
+			).toBe(true);
 		// The pasted values were in `unmatched` before scrubbing; no word of them is left.
 		const pasted = events.filter(({ event }) => event.type === 'search' && event.query.includes('[number]'));
 		expect(pasted.length).toBeGreaterThan(0);
@@ -53,11 +59,15 @@ describe('the demo month', () => {
 			const of = events.filter(({ event }) => event.locale === locale).map(({ event }) => event);
 			expect(of.filter((event) => event.type === 'search' && event.strength === 'full').length, locale).toBeGreaterThan(20);
 			expect(of.filter((event) => event.type === 'search' && event.strength === 'partial' && event.unmatched!.length > 0).length, locale).toBeGreaterThan(2);
-			expect(of.filter((event) => event.type === 'unanswered-search' && event.strength === 'none' && event.resultCount === 0).length, locale).toBeGreaterThan(2);
+			expect(of.filter((event) => event.type === 'unanswered-search' && event.strength === 'none' && event.resultCount === 0).length, locale).toBeGreaterThan(
+				2,
+			);
 			expect(of.filter((event) => event.type === 'search-return').length, locale).toBeGreaterThan(2);
 			expect(of.filter((event) => event.type === 'no-click-search').length, locale).toBeGreaterThan(2);
 			expect(searchesOf(locale, (need) => need.kind === 'noise').length, locale).toBeGreaterThan(0);
-			expect(of.some((event) => event.type === 'feedback' && event.helpful) && of.some((event) => event.type === 'feedback' && !event.helpful), locale).toBe(true);
+			expect(of.some((event) => event.type === 'feedback' && event.helpful) && of.some((event) => event.type === 'feedback' && !event.helpful), locale).toBe(
+				true,
+			);
 		}
 	});
 
@@ -105,7 +115,12 @@ describe('the demo month', () => {
 	});
 
 	it('keeps every event inside the period, oldest first, returns within 10 seconds and feedback on an opened article', () => {
-		expect(events.every(({ receivedAt, event }, index) => receivedAt === event.ts && receivedAt > NOW - DAYS * DAY_MS && receivedAt <= NOW && (index === 0 || events[index - 1]!.receivedAt <= receivedAt))).toBe(true);
+		expect(
+			events.every(
+				({ receivedAt, event }, index) =>
+					receivedAt === event.ts && receivedAt > NOW - DAYS * DAY_MS && receivedAt <= NOW && (index === 0 || events[index - 1]!.receivedAt <= receivedAt),
+			),
+		).toBe(true);
 		for (const { event } of events) {
 			if (event.type === 'search-return') expect(event.seconds * 1000).toBeLessThan(RETURN_WINDOW_MS);
 			if (event.type === 'feedback') expect(event.path).toBe(`/${event.locale}/${event.article}/`);

@@ -10,7 +10,13 @@ const fold = (text: string, locale: string) => normalizeQuery(text, locale).norm
 
 describe('the demo needs', () => {
 	it.each(entries)('name only articles of the sample %s help center', (locale, { needs }) => {
-		const ids = new Set(needs.flatMap((need) => [...need.results, ...(need.answer ? [need.answer] : []), ...need.spellings.flatMap((s) => (typeof s === 'string' ? [] : (s.results ?? [])))]));
+		const ids = new Set(
+			needs.flatMap((need) => [
+				...need.results,
+				...(need.answer ? [need.answer] : []),
+				...need.spellings.flatMap((s) => (typeof s === 'string' ? [] : (s.results ?? []))),
+			]),
+		);
 		const missing = [...ids].filter((id) => !existsSync(join(CONTENT, locale, `${id}.md`)));
 		expect(missing).toEqual([]);
 	});
@@ -28,12 +34,19 @@ describe('the demo needs', () => {
 		for (const need of needs) {
 			for (const stem of need.unmatched ?? []) {
 				const words = need.spellings.flatMap((s) => fold(typeof s === 'string' ? s : s.text, locale).split(' '));
-				expect(words.some((word) => word.startsWith(stem)), `${need.name}: ${stem}`).toBe(true);
+				expect(
+					words.some((word) => word.startsWith(stem)),
+					`${need.name}: ${stem}`,
+				).toBe(true);
 			}
 			for (const spelling of need.spellings) {
 				if (typeof spelling === 'string') continue;
 				const words = fold(spelling.text, locale).split(' ');
-				for (const stem of spelling.unmatched ?? []) expect(words.some((word) => word.startsWith(stem)), `${spelling.text}: ${stem}`).toBe(true);
+				for (const stem of spelling.unmatched ?? [])
+					expect(
+						words.some((word) => word.startsWith(stem)),
+						`${spelling.text}: ${stem}`,
+					).toBe(true);
 			}
 		}
 	});

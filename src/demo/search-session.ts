@@ -101,7 +101,15 @@ export function searchSession({ need, locale, at, random, urls, articles }: Sess
 		add({ type: 'search-click', ...search, position, target, ts: time });
 		const answers = id === need.answer;
 		if (random.chance(answers ? behaviour.stayOnAnswer : behaviour.stayElsewhere)) {
-			if (random.chance(FEEDBACK_RATE)) add({ type: 'feedback', article: id, helpful: random.chance(answers ? HELPFUL_ON_ANSWER : HELPFUL_ELSEWHERE), locale, path: target, ts: time + random.int(40, 300) * SECOND });
+			if (random.chance(FEEDBACK_RATE))
+				add({
+					type: 'feedback',
+					article: id,
+					helpful: random.chance(answers ? HELPFUL_ON_ANSWER : HELPFUL_ELSEWHERE),
+					locale,
+					path: target,
+					ts: time + random.int(40, 300) * SECOND,
+				});
 			break;
 		}
 		const seconds = random.int(1, 9);

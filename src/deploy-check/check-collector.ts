@@ -15,8 +15,16 @@ export async function checkCollector(site: URL, now = Date.now()): Promise<Check
 	});
 	if (analytics instanceof CheckProblem) return { stored: false, lines: [analytics.message] };
 	const { page, locale, enabled, endpoint } = analytics;
-	if (!enabled) return { stored: false, lines: [`Analytics is off on ${page.href} (analytics.enabled: false in astro.config.mjs): its pages send no events, so there is nothing to check.`] };
-	if (!endpoint) return { stored: false, lines: [`${page.href} sends events to no collector (analytics.endpoint: false in astro.config.mjs); only the analytics adapters get them.`] };
+	if (!enabled)
+		return {
+			stored: false,
+			lines: [`Analytics is off on ${page.href} (analytics.enabled: false in astro.config.mjs): its pages send no events, so there is nothing to check.`],
+		};
+	if (!endpoint)
+		return {
+			stored: false,
+			lines: [`${page.href} sends events to no collector (analytics.endpoint: false in astro.config.mjs); only the analytics adapters get them.`],
+		};
 
 	const event: z.input<typeof CollectorCheckEvent> = { type: 'collector-check', locale, path: page.pathname, ts: now };
 	let response: Response;
@@ -29,7 +37,13 @@ export async function checkCollector(site: URL, now = Date.now()): Promise<Check
 			signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
 		});
 	} catch (error) {
-		return { stored: false, lines: [`Cannot reach the collector at ${endpoint.href}: ${describeFetchError(error)}.`, 'Start or deploy the collector (docs/deploy.md), or set analytics.endpoint in astro.config.mjs to where it runs.'] };
+		return {
+			stored: false,
+			lines: [
+				`Cannot reach the collector at ${endpoint.href}: ${describeFetchError(error)}.`,
+				'Start or deploy the collector (docs/deploy.md), or set analytics.endpoint in astro.config.mjs to where it runs.',
+			],
+		};
 	}
 	return describeAnswer(endpoint, page.origin, {
 		status: response.status,

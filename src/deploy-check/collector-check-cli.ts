@@ -29,6 +29,7 @@ function siteUrl(args: string[]): URL {
 	if (args.length > 1) throw new UsageError(`give one address, not ${args.length} (${args.join(' ')})`);
 	const [text] = args as [string];
 	const url = URL.canParse(text) ? new URL(text) : undefined;
-	if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw new UsageError(`${text} is not a web address; give it in full, e.g. https://help.example.com/`);
+	if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+		throw new UsageError(`${text} is not a web address; give it in full, e.g. https://help.example.com/`);
 	return url;
 }

@@ -27,27 +27,48 @@ export function describeAnswer(endpoint: URL, origin: string, answer: EndpointAn
 		return { stored: true, lines: [`Stored: the collector at ${at} committed a collector-check event (the report leaves check events out).`] };
 	}
 	if (status === 404 || status === 405) {
-		return failed(`No collector answers at ${at} (HTTP ${status}): the host served it as a static site, so searches are not recorded.`, 'Deploy the collector (docs/deploy.md) or set analytics.endpoint in astro.config.mjs to where one runs.');
+		return failed(
+			`No collector answers at ${at} (HTTP ${status}): the host served it as a static site, so searches are not recorded.`,
+			'Deploy the collector (docs/deploy.md) or set analytics.endpoint in astro.config.mjs to where one runs.',
+		);
 	}
 	if (status >= 300 && status < 400) {
 		const target = answer.location ? new URL(answer.location, endpoint).href : 'another address';
-		return failed(`${at} redirects (HTTP ${status}) to ${target}; browsers may turn the POST into a GET on the way.`, 'Set analytics.endpoint in astro.config.mjs to the address the collector answers at itself.');
+		return failed(
+			`${at} redirects (HTTP ${status}) to ${target}; browsers may turn the POST into a GET on the way.`,
+			'Set analytics.endpoint in astro.config.mjs to the address the collector answers at itself.',
+		);
 	}
 	if (!json) {
-		return failed(`Something answered ${at} with HTTP ${status}${answer.contentType ? ` (${answer.contentType.split(';')[0]})` : ''}, but not a collector: a static host, a proxy or a single-page-app fallback page.`, 'Deploy the collector (docs/deploy.md) or set analytics.endpoint in astro.config.mjs to where one runs.');
+		return failed(
+			`Something answered ${at} with HTTP ${status}${answer.contentType ? ` (${answer.contentType.split(';')[0]})` : ''}, but not a collector: a static host, a proxy or a single-page-app fallback page.`,
+			'Deploy the collector (docs/deploy.md) or set analytics.endpoint in astro.config.mjs to where one runs.',
+		);
 	}
 	const said = typeof json.error === 'string' ? `: "${json.error}"` : '';
 	switch (status) {
 		case 403:
-			return failed(`The collector at ${at} refuses posts from ${origin} (HTTP 403).`, `Add ${origin} to analytics.allowedOrigins in astro.config.mjs, or to DESTEK_ALLOWED_ORIGINS where the collector runs.`);
+			return failed(
+				`The collector at ${at} refuses posts from ${origin} (HTTP 403).`,
+				`Add ${origin} to analytics.allowedOrigins in astro.config.mjs, or to DESTEK_ALLOWED_ORIGINS where the collector runs.`,
+			);
 		case 413:
 		case 415:
 		case 422:
-			return failed(`The collector at ${at} refused the check event (HTTP ${status}${said}): it runs an older or newer Destek than this site (version mismatch).`, 'Deploy the collector from the same version of the project as the site.');
+			return failed(
+				`The collector at ${at} refused the check event (HTTP ${status}${said}): it runs an older or newer Destek than this site (version mismatch).`,
+				'Deploy the collector from the same version of the project as the site.',
+			);
 		case 429:
-			return failed(`The collector at ${at} is limiting requests from this address (HTTP 429).`, 'Wait a minute and check again; the limit is analytics.rateLimitPerMinute or DESTEK_RATE_LIMIT.');
+			return failed(
+				`The collector at ${at} is limiting requests from this address (HTTP 429).`,
+				'Wait a minute and check again; the limit is analytics.rateLimitPerMinute or DESTEK_RATE_LIMIT.',
+			);
 		case 503:
-			return failed(`The collector at ${at} runs but cannot write to its database (HTTP 503).`, 'Check DESTEK_DATABASE_URL (PostgreSQL), the D1 binding (Cloudflare) or the SQLite file (DESTEK_DB, disk space), and the collector’s log.');
+			return failed(
+				`The collector at ${at} runs but cannot write to its database (HTTP 503).`,
+				'Check DESTEK_DATABASE_URL (PostgreSQL), the D1 binding (Cloudflare) or the SQLite file (DESTEK_DB, disk space), and the collector’s log.',
+			);
 		default:
 			return failed(`The collector at ${at} answered HTTP ${status}${said}, and stored nothing.`, 'See the collector’s log.');
 	}
@@ -61,7 +82,7 @@ function collectorJson(answer: EndpointAnswer): Record<string, unknown> | undefi
 	if (!answer.contentType.toLowerCase().includes('json')) return undefined;
 	try {
 		const value: unknown = JSON.parse(answer.body);
-		return value && typeof value === 'object' && ('accepted' in value || 'error' in value) ? (value) : undefined;
+		return value && typeof value === 'object' && ('accepted' in value || 'error' in value) ? value : undefined;
 	} catch {
 		return undefined;
 	}

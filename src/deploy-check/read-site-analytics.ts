@@ -34,9 +34,15 @@ export async function readSiteAnalytics(site: URL): Promise<SiteAnalytics> {
 		if (href) ({ page, tree } = await getPage(new URL(href, page)));
 		text = configText(tree);
 	}
-	if (text === undefined) throw new CheckProblem(`${page.href} is not a page of a Destek help center (it has no #${CLIENT_CONFIG_ELEMENT_ID} settings). Give the address of the help center's home page.`);
+	if (text === undefined)
+		throw new CheckProblem(
+			`${page.href} is not a page of a Destek help center (it has no #${CLIENT_CONFIG_ELEMENT_ID} settings). Give the address of the help center's home page.`,
+		);
 	const parsed = PageConfigSchema.safeParse(parseJson(text));
-	if (!parsed.success) throw new CheckProblem(`The #${CLIENT_CONFIG_ELEMENT_ID} settings of ${page.href} are not what this version of Destek writes; build and deploy the site again.`);
+	if (!parsed.success)
+		throw new CheckProblem(
+			`The #${CLIENT_CONFIG_ELEMENT_ID} settings of ${page.href} are not what this version of Destek writes; build and deploy the site again.`,
+		);
 	const lang = element(tree, 'html')?.attributes.lang;
 	const { enabled, endpoint } = parsed.data;
 	return {
@@ -60,7 +66,12 @@ async function getPage(url: URL): Promise<{ page: URL; tree: Node }> {
 
 function configText(tree: Node): string | undefined {
 	const script = element(tree, `script#${CLIENT_CONFIG_ELEMENT_ID}`);
-	return script ? script.children.filter((child): child is TextNode => child.type === TEXT_NODE).map((child) => child.value).join('') : undefined;
+	return script
+		? script.children
+				.filter((child): child is TextNode => child.type === TEXT_NODE)
+				.map((child) => child.value)
+				.join('')
+		: undefined;
 }
 
 /** The first element matching `selector`: ultrahtml's querySelector is typed as always finding a node of any kind. */

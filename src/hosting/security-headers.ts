@@ -46,7 +46,11 @@ export function headersFile(options: { base: string; analyticsEndpoint?: string 
 		`${base}*`,
 		...Object.entries({ 'Content-Security-Policy': contentSecurityPolicy(options), ...SECURITY_HEADERS }).map(([name, value]) => `  ${name}: ${value}`),
 		'',
-		...[`${base}_astro/*`, `${base}pagefind/index/*`, `${base}pagefind/fragment/*`, `${base}pagefind/filter/*`, `${base}pagefind/*.pf_meta`].flatMap((path) => [path, immutable, '']),
+		...[`${base}_astro/*`, `${base}pagefind/index/*`, `${base}pagefind/fragment/*`, `${base}pagefind/filter/*`, `${base}pagefind/*.pf_meta`].flatMap((path) => [
+			path,
+			immutable,
+			'',
+		]),
 		`${base}pagefind/pagefind-entry.json`,
 		'  Cache-Control: public, max-age=300, s-maxage=0',
 		'',
@@ -60,7 +64,11 @@ export function parseHeadersFile(text: string): Array<{ pattern: RegExp; headers
 	for (const line of text.split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+');
+			const source = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replace(/\*/g, '.*')
+				.replace(/:\w+/g, '[^/]+');
 			rules.push({ pattern: new RegExp(`^${source}$`), headers: {} });
 			continue;
 		}

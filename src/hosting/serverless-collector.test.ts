@@ -43,7 +43,11 @@ async function startInstance<T>(entry: string, env: Record<string, string>): Pro
 const checkEvent = (path: string) => ({ type: 'collector-check', locale: 'tr', path, ts: Date.now() });
 /** What a browser's beacon queue sends (text/plain, so no CORS preflight). */
 function post(url: string, { path = '/tr/', headers = {} }: { path?: string; headers?: Record<string, string> } = {}): Request {
-	return new Request(url, { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers }, body: JSON.stringify({ events: [checkEvent(path)] }) });
+	return new Request(url, {
+		method: 'POST',
+		headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers },
+		body: JSON.stringify({ events: [checkEvent(path)] }),
+	});
 }
 
 async function storedPaths(url: string): Promise<string[]> {
@@ -58,7 +62,11 @@ async function storedPaths(url: string): Promise<string[]> {
 describe('the Netlify function', () => {
 	it('stores what it accepts in PostgreSQL, rate limits by Netlify’s client address and keeps to the allowed origins', async () => {
 		const database = await server.newDatabase();
-		const netlify = await startInstance<NetlifyEntry>('./netlify/search-events.ts', { DESTEK_DATABASE_URL: database, DESTEK_ALLOWED_ORIGINS: 'https://www.example.com, https://shop.example.com', DESTEK_RATE_LIMIT: '2' });
+		const netlify = await startInstance<NetlifyEntry>('./netlify/search-events.ts', {
+			DESTEK_DATABASE_URL: database,
+			DESTEK_ALLOWED_ORIGINS: 'https://www.example.com, https://shop.example.com',
+			DESTEK_RATE_LIMIT: '2',
+		});
 		expect(netlify.config).toEqual({ path: collectorPath('/') });
 		const site = 'https://help.example.netlify.app/api/search-events';
 
@@ -75,7 +83,10 @@ describe('the Netlify function', () => {
 	it('answers 500 naming the variable to set when DESTEK_DATABASE_URL is missing, and says so once in the log', async () => {
 		const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 		const netlify = await startInstance<NetlifyEntry>('./netlify/search-events.ts', {});
-		const answers = [await netlify.default(post('https://help.example.netlify.app/api/search-events'), {}), await netlify.default(post('https://help.example.netlify.app/api/search-events'), {})];
+		const answers = [
+			await netlify.default(post('https://help.example.netlify.app/api/search-events'), {}),
+			await netlify.default(post('https://help.example.netlify.app/api/search-events'), {}),
+		];
 		expect(answers.map((answer) => answer.status)).toEqual([500, 500]);
 		const { error } = (await answers[0]!.json()) as { error: string };
 		expect(error).toBe(
@@ -98,7 +109,10 @@ describe('the Vercel function', () => {
 
 	it('refuses a setting it cannot read rather than run with another', async () => {
 		vi.spyOn(console, 'error').mockImplementation(() => undefined);
-		const vercel = await startInstance<VercelEntry>('./vercel/search-events.ts', { DESTEK_DATABASE_URL: 'mysql://db.example.com/destek', DESTEK_RATE_LIMIT: 'many' });
+		const vercel = await startInstance<VercelEntry>('./vercel/search-events.ts', {
+			DESTEK_DATABASE_URL: 'mysql://db.example.com/destek',
+			DESTEK_RATE_LIMIT: 'many',
+		});
 		const answer = await vercel.default.fetch(post('https://help-example.vercel.app/api/search-events'));
 		expect(answer.status).toBe(500);
 		expect(((await answer.json()) as { error: string }).error).toContain(
@@ -118,7 +132,12 @@ describe('the Vercel function', () => {
 		expect(await readFile(join(output, 'static', 'tr', '404.html'), 'utf8')).toContain('Bulunamadı');
 		expect(existsSync(join(output, 'static', '_headers'))).toBe(false);
 		expect(functionDir).toBe(join(output, 'functions', 'help', 'api', 'search-events.func'));
-		expect(JSON.parse(await readFile(join(functionDir, '.vc-config.json'), 'utf8'))).toEqual({ runtime: 'nodejs24.x', handler: 'index.mjs', launcherType: 'Nodejs', shouldAddHelpers: false });
+		expect(JSON.parse(await readFile(join(functionDir, '.vc-config.json'), 'utf8'))).toEqual({
+			runtime: 'nodejs24.x',
+			handler: 'index.mjs',
+			launcherType: 'Nodejs',
+			shouldAddHelpers: false,
+		});
 		const { version, routes } = JSON.parse(await readFile(join(output, 'config.json'), 'utf8')) as { version: number; routes: Array<Record<string, unknown>> };
 		expect(version).toBe(3);
 		expect(routes[0]).toMatchObject({ continue: true, headers: { 'X-Content-Type-Options': 'nosniff' } });
@@ -133,7 +152,9 @@ describe('the Vercel function', () => {
 		// Run the bundle as Vercel's Node launcher does: (request, response) on a real connection.
 		const database = await server.newDatabase();
 		vi.stubEnv('DESTEK_DATABASE_URL', database);
-		const { default: handler } = (await import(pathToFileURL(join(functionDir, 'index.mjs')).href)) as { default: (request: IncomingMessage, response: ServerResponse) => Promise<void> };
+		const { default: handler } = (await import(pathToFileURL(join(functionDir, 'index.mjs')).href)) as {
+			default: (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+		};
 		const http = createServer((request, response) => void handler(request, response));
 		await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
 		try {

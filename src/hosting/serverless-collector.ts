@@ -13,7 +13,10 @@ export function serverlessCollector(env: Record<string, string | undefined>, whe
 	let vars: CollectorVars;
 	try {
 		vars = readCollectorVars(env);
-		if (!vars.DESTEK_DATABASE_URL) throw new Error('The Destek collector is not set up: DESTEK_DATABASE_URL is not set: give the URL of the PostgreSQL database, postgres://user:password@host/database.');
+		if (!vars.DESTEK_DATABASE_URL)
+			throw new Error(
+				'The Destek collector is not set up: DESTEK_DATABASE_URL is not set: give the URL of the PostgreSQL database, postgres://user:password@host/database.',
+			);
 	} catch (problem) {
 		const error = `${(problem as Error).message} Set it in ${where} (docs/deploy.md) and deploy again.`;
 		console.error(`[destek collector] ${error}`);

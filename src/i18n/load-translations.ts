@@ -18,7 +18,9 @@ export function loadTranslations(root: string, localesDir: string, locales: stri
 		const strings: Strings = {};
 		let names: string[] = [];
 		try {
-			names = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+			names = readdirSync(dir)
+				.filter((name) => name.endsWith('.json'))
+				.sort();
 		} catch {
 			// A locale without UI strings falls back to the default locale for every key.
 		}
@@ -30,11 +32,15 @@ export function loadTranslations(root: string, localesDir: string, locales: stri
 			try {
 				data = JSON.parse(readFileSync(file, 'utf8'));
 			} catch (error) {
-				throw new AstroError(`${display}: invalid JSON (${(error as Error).message})`, 'Fix the JSON syntax: keys and strings in double quotes, no trailing commas.');
+				throw new AstroError(
+					`${display}: invalid JSON (${(error as Error).message})`,
+					'Fix the JSON syntax: keys and strings in double quotes, no trailing commas.',
+				);
 			}
 			if (!data || typeof data !== 'object' || Array.isArray(data)) throw new AstroError(`${display}: expected an object of "key": "text" pairs`);
 			for (const [key, value] of Object.entries(data)) {
-				if (typeof value !== 'string') throw new AstroError(`${display}: "${key}" must be a string`, 'UI strings are flat: "article.related": "Related articles".');
+				if (typeof value !== 'string')
+					throw new AstroError(`${display}: "${key}" must be a string`, 'UI strings are flat: "article.related": "Related articles".');
 				if (key in strings) throw new AstroError(`${display}: "${key}" is defined twice for ${locale}`, 'Keep each key in one file.');
 				strings[key] = value;
 			}

@@ -20,7 +20,8 @@ function buildTemplates(t: TFunction, key: UiKey, locale: string): Record<string
 	const rules = new Intl.PluralRules(locale);
 	const templates: Record<string, string> = {};
 	for (const category of rules.resolvedOptions().pluralCategories) {
-		const sample = Array.from({ length: 200 }, (_, n) => n + 11).find((n) => rules.select(n) === category) ?? [0, 1, 2, 3].find((n) => rules.select(n) === category);
+		const sample =
+			Array.from({ length: 200 }, (_, n) => n + 11).find((n) => rules.select(n) === category) ?? [0, 1, 2, 3].find((n) => rules.select(n) === category);
 		if (sample === undefined) continue;
 		templates[category] = String(t(key, { count: sample })).replace(String(sample), '{{count}}');
 	}

@@ -8,7 +8,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('UI strings', () => {
 	const resources = {
-		tr: { 'home.heading': 'Size nasıl yardımcı olabiliriz?', 'home.count_one': '{{count}} makale', 'home.count_other': '{{count}} makale', 'only.tr': 'Yalnız Türkçe' },
+		tr: {
+			'home.heading': 'Size nasıl yardımcı olabiliriz?',
+			'home.count_one': '{{count}} makale',
+			'home.count_other': '{{count}} makale',
+			'only.tr': 'Yalnız Türkçe',
+		},
 		en: { 'home.heading': 'How can we help?', 'home.count_one': '{{count}} article', 'home.count_other': '{{count}} articles' },
 		ar: { 'home.heading': 'كيف يمكننا مساعدتك؟', 'home.count_two': 'مقالتان', 'home.count_few': '{{count}} مقالات', 'home.count_other': '{{count}} مقالة' },
 	};

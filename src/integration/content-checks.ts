@@ -11,7 +11,11 @@ import type { DestekConfig } from '../schemas/config.ts';
  * error is returned instead of thrown: the dev server shows it on every page (see
  * dev-content-errors.ts) until the file is fixed.
  */
-export async function runContentChecks(options: { root: string; config: DestekConfig; logger: AstroIntegrationLogger }): Promise<{ index: ContentIndex; error: AstroError | undefined }> {
+export async function runContentChecks(options: {
+	root: string;
+	config: DestekConfig;
+	logger: AstroIntegrationLogger;
+}): Promise<{ index: ContentIndex; error: AstroError | undefined }> {
 	const { problems, index } = await runChecks(options);
 	const warnings = problems.filter((p) => p.severity === 'warning');
 	for (const warning of warnings) options.logger.warn(formatProblem(warning));
@@ -22,7 +26,10 @@ export async function runContentChecks(options: { root: string; config: DestekCo
 /** One error listing every problem, the same lines `npm run check` prints. */
 export function contentError(errors: ContentProblem[]): AstroError {
 	const summary = `${errors.length} content problem${errors.length === 1 ? '' : 's'} must be fixed before the help center can be built:`;
-	const error = new AstroError(`${summary}\n${errors.map(formatProblem).join('\n')}`, 'Each line names the file and line, what is wrong and, in parentheses, how to fix it. `npm run check` lists them too.');
+	const error = new AstroError(
+		`${summary}\n${errors.map(formatProblem).join('\n')}`,
+		'Each line names the file and line, what is wrong and, in parentheses, how to fix it. `npm run check` lists them too.',
+	);
 	error.name = 'ContentError';
 	// The list is the message; Astro's stack trace would only point into Destek's own code.
 	error.stack = `${error.name}: ${error.message}`;

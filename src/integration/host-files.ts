@@ -11,7 +11,14 @@ import { normalizeBase } from '../utils/urls.ts';
 import { sitemapXml } from '../seo/sitemap.ts';
 
 /** Files hosts and crawlers read from `dist/`: `_headers`, `_redirects`, `sitemap.xml`, `robots.txt`. */
-export async function writeHostFiles(options: { dist: string; base: string; site: string | undefined; config: DestekConfig; content: ContentModel<PublishedArticle>; logger: AstroIntegrationLogger }): Promise<void> {
+export async function writeHostFiles(options: {
+	dist: string;
+	base: string;
+	site: string | undefined;
+	config: DestekConfig;
+	content: ContentModel<PublishedArticle>;
+	logger: AstroIntegrationLogger;
+}): Promise<void> {
 	const { dist, config, logger } = options;
 	const base = normalizeBase(options.base);
 	const locales = Object.keys(config.locales);

@@ -137,7 +137,8 @@ export default function destek(userConfig: DestekUserConfig): AstroIntegration &
 				searchIndexer = await startSearchIndex({ content: contentModel!, base: astroBase, logger });
 				setPrerenderer((prerenderer) => searchIndexer!.wrap(prerenderer));
 				// Drawn on sharp's threads while the pages render.
-				if (config.brand.articleCards) articleCards = drawArticleCards(planArticleCards(contentModel!, config), join(astroRoot, 'node_modules', '.cache', 'destek', 'cards'));
+				if (config.brand.articleCards)
+					articleCards = drawArticleCards(planArticleCards(contentModel!, config), join(astroRoot, 'node_modules', '.cache', 'destek', 'cards'));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);

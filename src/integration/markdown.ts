@@ -17,6 +17,7 @@ export function markdownProcessor(setup: MarkdownSetup, { threads = 0 }: { threa
 	let renderer: Promise<MarkdownRenderer> | undefined;
 	return {
 		...processor,
-		createRenderer: (shared: AstroMarkdownOptions) => (renderer ??= threads < 1 ? inProcess(shared) : createParallelRenderer(shared, setup, threads, () => inProcess(shared))),
+		createRenderer: (shared: AstroMarkdownOptions) =>
+			(renderer ??= threads < 1 ? inProcess(shared) : createParallelRenderer(shared, setup, threads, () => inProcess(shared))),
 	};
 }

@@ -31,7 +31,11 @@ export interface SearchIndexer {
  * Pagefind indexes in its own process, so pages are sent to it while Astro renders the others:
  * on a 15,000-article site that overlap took most of the index's time off the build.
  */
-export async function startSearchIndex(options: { content: ContentModel<PublishedArticle>; base: string; logger: AstroIntegrationLogger }): Promise<SearchIndexer> {
+export async function startSearchIndex(options: {
+	content: ContentModel<PublishedArticle>;
+	base: string;
+	logger: AstroIntegrationLogger;
+}): Promise<SearchIndexer> {
 	const { content, base, logger } = options;
 	const pageUrls = createUrlBuilder(base);
 	const indexUrls = createUrlBuilder('/');
@@ -108,5 +112,6 @@ export async function startSearchIndex(options: { content: ContentModel<Publishe
 const decoder = new TextDecoder();
 
 function failOn(errors: string[], action: string): void {
-	if (errors.length) throw new AstroError(`Could not ${action}: ${errors.join('; ')}`, 'This is a bug in Destek or Pagefind; please report it with the message above.');
+	if (errors.length)
+		throw new AstroError(`Could not ${action}: ${errors.join('; ')}`, 'This is a bug in Destek or Pagefind; please report it with the message above.');
 }

@@ -39,7 +39,8 @@ export function fontImports(root: string, css: string[]): string {
 export function fontPreloads(root: string, preload: Record<string, string[]>, locales: string[]): string {
 	const lines: string[] = [];
 	const entries = Object.entries(preload).map(([locale, files]) => {
-		if (locale !== '*' && !locales.includes(locale)) throw new Error(`brand.font.preload: "${locale}" is not one of the locales (${locales.join(', ')}); use a locale code, or '*' for every page.`);
+		if (locale !== '*' && !locales.includes(locale))
+			throw new Error(`brand.font.preload: "${locale}" is not one of the locales (${locales.join(', ')}); use a locale code, or '*' for every page.`);
 		const names = files.map((spec) => {
 			const name = `font${lines.length}`;
 			lines.push(`import ${name} from ${JSON.stringify(`${resolveFontFile(root, spec, 'brand.font.preload')}?url`)};`);
@@ -57,6 +58,8 @@ function resolveFontFile(root: string, spec: string, option: string): string {
 		return createRequire(join(root, 'package.json')).resolve(spec);
 	} catch {
 		const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
-		throw new Error(`${option}: cannot find "${spec}" in this project. Install it with \`npm install ${name}\`, or give a path from the project root such as "./src/fonts/brand.css".`);
+		throw new Error(
+			`${option}: cannot find "${spec}" in this project. Install it with \`npm install ${name}\`, or give a path from the project root such as "./src/fonts/brand.css".`,
+		);
 	}
 }

@@ -38,10 +38,15 @@ export function createArticleRenderer(shared: Pick<AstroMarkdownOptions, 'image'
 		async render(content, options) {
 			const file = new VFile({ value: content, path: options?.fileURL, data: { astro: { frontmatter: options?.frontmatter ?? {} } } });
 			const result = await processor.process(file);
-			const astro = (result.data.astro ?? {});
+			const astro = result.data.astro ?? {};
 			return {
 				code: String(result.value),
-				metadata: { headings: astro.headings ?? [], localImagePaths: astro.localImagePaths ?? [], remoteImagePaths: astro.remoteImagePaths ?? [], frontmatter: astro.frontmatter ?? {} },
+				metadata: {
+					headings: astro.headings ?? [],
+					localImagePaths: astro.localImagePaths ?? [],
+					remoteImagePaths: astro.remoteImagePaths ?? [],
+					frontmatter: astro.frontmatter ?? {},
+				},
 			};
 		},
 	};

@@ -15,7 +15,8 @@ export function footnoteLabels(context: MarkdownContext, locale: string): Option
 		footnoteLabelTagName: 'h2',
 		footnoteLabelProperties: { className: [HIDDEN] },
 		// Second and later references to one footnote: "1-2", "1-3", as remark-rehype numbers them.
-		footnoteBackLabel: (referenceIndex, rereferenceIndex) => context.translate(locale, 'footnote.backLabel', { reference: `${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}` }),
+		footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+			context.translate(locale, 'footnote.backLabel', { reference: `${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}` }),
 	};
 }
 

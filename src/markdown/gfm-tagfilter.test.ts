@@ -6,8 +6,12 @@ import { createArticleRenderer } from './article-renderer.ts';
 import { markdownPlugins } from './markdown-plugins.ts';
 import { markdownContext } from './markdown-setup.ts';
 
-const renderer = createArticleRenderer({}, markdownPlugins(markdownContext({ contentRoot: '/site/content', defaultLocale: 'tr', resources: { tr: {} }, renderDigest: 'test' })));
-const render = async (markdown: string) => fromHtml((await renderer.render(markdown, { fileURL: new URL('file:///site/content/tr/a/b.md') })).code, { fragment: true });
+const renderer = createArticleRenderer(
+	{},
+	markdownPlugins(markdownContext({ contentRoot: '/site/content', defaultLocale: 'tr', resources: { tr: {} }, renderDigest: 'test' })),
+);
+const render = async (markdown: string) =>
+	fromHtml((await renderer.render(markdown, { fileURL: new URL('file:///site/content/tr/a/b.md') })).code, { fragment: true });
 
 describe('disallowed raw HTML (GFM tagfilter)', () => {
 	it('shows <title>, <style> and <xmp> as text and keeps what follows them as it was written (GFM example 657)', async () => {

@@ -14,7 +14,12 @@ const t = createTranslator(
 	},
 	'tr',
 );
-const context = { contentRoot, defaultLocale: 'tr', renderDigest: 'test', translate: (locale: string, key: UiKey, options?: Record<string, unknown>) => t(locale)(key, options ?? {}) };
+const context = {
+	contentRoot,
+	defaultLocale: 'tr',
+	renderDigest: 'test',
+	translate: (locale: string, key: UiKey, options?: Record<string, unknown>) => t(locale)(key, options ?? {}),
+};
 const processor = createArticleRenderer({}, markdownPlugins(context));
 
 /** Renders Markdown as if it were the article `content/<path>` and parses the HTML for assertions. */
@@ -85,7 +90,8 @@ describe('Markdown pipeline', () => {
 				'<a href="javascript:alert(1)" onmouseover="x()">tıkla</a> <img src=x onerror="alert(1)" alt="x"> <span style="color:red">kırmızı</span>\n\n' +
 				'<details><summary>Ayrıntı</summary>\n\nİçerik\n\n</details>\n\n<iframe src="https://www.youtube-nocookie.com/embed/x"></iframe>\n\n<form action="/x"><input name="q"></form>',
 		);
-		for (const gone of ['<script', 'alert(1)', '<style', 'display:none', 'onclick', 'onmouseover', 'onerror', 'javascript:', 'style=', '<iframe', '<form']) expect(html).not.toContain(gone);
+		for (const gone of ['<script', 'alert(1)', '<style', 'display:none', 'onclick', 'onmouseover', 'onerror', 'javascript:', 'style=', '<iframe', '<form'])
+			expect(html).not.toContain(gone);
 		expect(selectAll('input', tree).every((input) => input.properties.type === 'checkbox' && input.properties.disabled)).toBe(true);
 		expect(selectAll('kbd', tree).map((k) => toString(k))).toEqual(['Ctrl', 'K']);
 		expect(toString(select('sub', tree)!)).toBe('2');
@@ -95,7 +101,11 @@ describe('Markdown pipeline', () => {
 
 	it('keeps iframes only from the hosts a store lists, over https, and removes all raw HTML when told to', async () => {
 		const withVideos = createArticleRenderer({}, markdownPlugins({ ...context, allowHtml: { iframeHosts: ['www.youtube-nocookie.com'] } }));
-		const video = (await withVideos.render('<iframe src="https://www.youtube-nocookie.com/embed/x" title="Video" onload="x()"></iframe>\n\n<iframe src="https://evil.example/x"></iframe>\n\n<iframe src="http://www.youtube-nocookie.com/embed/y"></iframe>')).code;
+		const video = (
+			await withVideos.render(
+				'<iframe src="https://www.youtube-nocookie.com/embed/x" title="Video" onload="x()"></iframe>\n\n<iframe src="https://evil.example/x"></iframe>\n\n<iframe src="http://www.youtube-nocookie.com/embed/y"></iframe>',
+			)
+		).code;
 		expect(video).toContain('<iframe src="https://www.youtube-nocookie.com/embed/x" title="Video"></iframe>');
 		expect(video).not.toContain('evil.example');
 		expect(video).not.toContain('embed/y');
@@ -119,7 +129,9 @@ describe('Markdown pipeline', () => {
 	});
 
 	it('links bare addresses found in text, as GitHub does, but not inside code', async () => {
-		const { tree } = await render('Yazın: destek@ornek.com, www.ornek.com/iade veya (https://ornek.com/kargo?no=1).\n\n~~eski~~ yeni[^1]\n\n[^1]: Not.\n\n`https://kod.example` içinde değil.');
+		const { tree } = await render(
+			'Yazın: destek@ornek.com, www.ornek.com/iade veya (https://ornek.com/kargo?no=1).\n\n~~eski~~ yeni[^1]\n\n[^1]: Not.\n\n`https://kod.example` içinde değil.',
+		);
 		const hrefs = selectAll('a', tree).map((a) => String(a.properties.href));
 		expect(hrefs).toEqual(expect.arrayContaining(['mailto:destek@ornek.com', 'http://www.ornek.com/iade', 'https://ornek.com/kargo?no=1']));
 		expect(hrefs.some((href) => href.includes('kod.example'))).toBe(false);
@@ -161,14 +173,33 @@ describe('the article renderer', () => {
 
 describe('addresses in articles', () => {
 	it('drops links and images that would run a script, whatever their spelling, and keeps safe ones', async () => {
-		const unsafe = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' \tjavascript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'file:///etc/passwd'];
+		const unsafe = [
+			'javascript:alert(1)',
+			'JaVaScRiPt:alert(1)',
+			' \tjavascript:alert(1)',
+			'java\nscript:alert(1)',
+			'data:text/html,<b>x</b>',
+			'vbscript:msgbox(1)',
+			'file:///etc/passwd',
+		];
 		for (const address of unsafe) {
 			const { tree } = await render(`[link](<${address}>) ![image](<${address}>) [ref][r]\n\n[r]: <${address}>`);
 			// What a browser would do with each address left in the page: only web, mail and phone addresses.
-			const protocols = selectAll('[href], [src]', tree).map((node) => new URL(String(node.properties.href ?? node.properties.src), 'https://help.example/tr/').protocol);
-			expect(protocols.filter((protocol) => !['https:', 'http:', 'mailto:', 'tel:'].includes(protocol)), address).toEqual([]);
+			const protocols = selectAll('[href], [src]', tree).map(
+				(node) => new URL(String(node.properties.href ?? node.properties.src), 'https://help.example/tr/').protocol,
+			);
+			expect(
+				protocols.filter((protocol) => !['https:', 'http:', 'mailto:', 'tel:'].includes(protocol)),
+				address,
+			).toEqual([]);
 		}
 		const { tree } = await render('[a](https://ornek.com) [b](mailto:destek@ornek.com) [c](tel:+908505552424) [d](#iade-adimlari) [e](/tr/kargo/)');
-		expect(selectAll('a', tree).map((a) => String(a.properties.href))).toEqual(['https://ornek.com', 'mailto:destek@ornek.com', 'tel:+908505552424', '#iade-adimlari', '/tr/kargo/']);
+		expect(selectAll('a', tree).map((a) => String(a.properties.href))).toEqual([
+			'https://ornek.com',
+			'mailto:destek@ornek.com',
+			'tel:+908505552424',
+			'#iade-adimlari',
+			'/tr/kargo/',
+		]);
 	});
 });

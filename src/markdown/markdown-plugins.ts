@@ -32,7 +32,15 @@ export function markdownPlugins(context: MarkdownContext) {
 			[remarkArticleLinks, context],
 			remarkReadingTime,
 		],
-		rehypePlugins: [[rehypeSanitizeHtml, context.allowHtml ?? { iframeHosts: [] }], rehypeHeadingIds, rehypeCollectToc, [rehypeHeadingLinks, context], [rehypeExternalLinks, context], rehypeTaskListLabels, rehypeSafeUrls],
+		rehypePlugins: [
+			[rehypeSanitizeHtml, context.allowHtml ?? { iframeHosts: [] }],
+			rehypeHeadingIds,
+			rehypeCollectToc,
+			[rehypeHeadingLinks, context],
+			[rehypeExternalLinks, context],
+			rehypeTaskListLabels,
+			rehypeSafeUrls,
+		],
 		// Typographic quotes would change what customers copy (order codes, commands).
 		smartypants: false,
 		// remark-gfm is first in the list above, before the directives; Astro's switch would add it a second time.

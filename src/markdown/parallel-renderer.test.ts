@@ -22,7 +22,10 @@ describe('rendering Markdown on worker threads', () => {
 		let fellBack = false;
 		const parallel = await createParallelRenderer({}, setup, 2, async () => ((fellBack = true), inProcess));
 		expect(fellBack).toBe(false);
-		const jobs = Array.from({ length: 30 }, (_, n) => ({ markdown: articles[n % articles.length]!, fileURL: new URL(`file:///site/content/tr/kargo/makale-${n}.md`) }));
+		const jobs = Array.from({ length: 30 }, (_, n) => ({
+			markdown: articles[n % articles.length]!,
+			fileURL: new URL(`file:///site/content/tr/kargo/makale-${n}.md`),
+		}));
 		const [expected, actual] = await Promise.all([
 			Promise.all(jobs.map((job) => inProcess.render(job.markdown, { fileURL: job.fileURL, frontmatter: { title: 'x' } }))),
 			Promise.all(jobs.map((job) => parallel.render(job.markdown, { fileURL: job.fileURL, frontmatter: { title: 'x' } }))),

@@ -63,7 +63,12 @@ export async function createParallelRenderer(
 			if (alive.length === 0) return (fallback ??= inProcess()).then((renderer) => renderer.render(content, options));
 			const worker = alive.reduce((least, candidate) => (busy.get(candidate)! < busy.get(least)! ? candidate : least));
 			const id = nextId++;
-			const job: RenderJob = { id, content, ...(options?.frontmatter && { frontmatter: options.frontmatter }), ...(options?.fileURL && { fileURL: options.fileURL.href }) };
+			const job: RenderJob = {
+				id,
+				content,
+				...(options?.frontmatter && { frontmatter: options.frontmatter }),
+				...(options?.fileURL && { fileURL: options.fileURL.href }),
+			};
 			return new Promise((resolve, reject) => {
 				waiting.set(id, { worker, resolve, reject });
 				setBusy(worker, 1);

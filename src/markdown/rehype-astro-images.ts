@@ -22,7 +22,8 @@ export function rehypeAstroImages() {
 			const src = decodeURI(node.properties.src);
 			let image: Record<string, unknown>;
 			if (astro.localImagePaths?.includes(src)) image = { ...node.properties, src };
-			else if (astro.remoteImagePaths?.includes(src)) image = { inferSize: 'width' in node.properties && 'height' in node.properties ? undefined : true, ...node.properties, src };
+			else if (astro.remoteImagePaths?.includes(src))
+				image = { inferSize: 'width' in node.properties && 'height' in node.properties ? undefined : true, ...node.properties, src };
 			else return;
 			// Kept as HTML attributes rather than passed to the image service.
 			const kept: Record<string, unknown> = {};

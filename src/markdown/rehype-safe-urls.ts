@@ -32,4 +32,3 @@ export function isSafeUrl(value: string): boolean {
 	const scheme = compact.match(/^([a-z][a-z0-9+.-]*):/i)?.[1];
 	return scheme === undefined || SAFE_SCHEMES.has(scheme.toLowerCase());
 }
-

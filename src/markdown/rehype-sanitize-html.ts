@@ -15,7 +15,16 @@ export type AllowHtml = false | { iframeHosts: string[] };
  */
 export function allowedHtmlTags(allow: AllowHtml): Set<string> {
 	if (allow === false) return new Set();
-	return new Set([...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'aside', 'mark', 'abbr', 'figure', 'figcaption', 'section', ...(allow.iframeHosts.length ? ['iframe'] : [])]);
+	return new Set([
+		...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'),
+		'aside',
+		'mark',
+		'abbr',
+		'figure',
+		'figcaption',
+		'section',
+		...(allow.iframeHosts.length ? ['iframe'] : []),
+	]);
 }
 
 /**
@@ -45,7 +54,20 @@ export function sanitizeSchema(allow: AllowHtml): Schema {
 		// Markdown's own output that comes through here too: callouts, FAQ, task lists, footnotes, tables.
 		attributes: {
 			...attributes,
-			'*': [...(attributes['*'] ?? []), 'className', 'ariaLabel', 'ariaHidden', 'ariaDescribedBy', 'ariaLabelledBy', 'role', 'dataFootnotes', 'dataFootnoteRef', 'dataFootnoteBackref', 'dataCallout', 'dataFaq'],
+			'*': [
+				...(attributes['*'] ?? []),
+				'className',
+				'ariaLabel',
+				'ariaHidden',
+				'ariaDescribedBy',
+				'ariaLabelledBy',
+				'role',
+				'dataFootnotes',
+				'dataFootnoteRef',
+				'dataFootnoteBackref',
+				'dataCallout',
+				'dataFaq',
+			],
 			input: [['type', 'checkbox'], ['disabled', true], 'checked'],
 			iframe: ['src', 'title', 'width', 'height', 'allow', 'allowFullScreen', 'loading'],
 			abbr: ['title'],

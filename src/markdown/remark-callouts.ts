@@ -19,7 +19,7 @@ export const remarkCallouts: Plugin<[MarkdownContext], Root> = (context) => (tre
 		const kind = node.name as CalloutKind;
 		const first = node.children[0];
 		const hasLabel = first?.type === 'paragraph' && first.data?.directiveLabel === true;
-		const label = hasLabel ? (first) : undefined;
+		const label = hasLabel ? first : undefined;
 		const body = hasLabel ? node.children.slice(1) : node.children;
 		const titleText = label ? plainText(label) : context.translate(locale, `callout.${kind}`);
 		const title: Paragraph = {

@@ -37,7 +37,17 @@ const examples: Example[] = [
 ];
 
 // Rendered outside content/ (no file), so article-link rewriting (`x.md` → page URL) does not apply.
-const destek = createArticleRenderer({}, markdownPlugins(markdownContext({ contentRoot: '/site/content', defaultLocale: 'en', resources: { en: { 'footnote.label': 'Footnotes', 'footnote.backLabel': 'Back to reference {{reference}}' } }, renderDigest: 'spec' })));
+const destek = createArticleRenderer(
+	{},
+	markdownPlugins(
+		markdownContext({
+			contentRoot: '/site/content',
+			defaultLocale: 'en',
+			resources: { en: { 'footnote.label': 'Footnotes', 'footnote.backLabel': 'Back to reference {{reference}}' } },
+			renderDigest: 'spec',
+		}),
+	),
+);
 const reference = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeStringify);
 // For examples with raw HTML: the same, then hast-util-sanitize with Destek's allowlist, so what is
 // compared is everything but the allowlist itself.
@@ -64,7 +74,7 @@ function normalize(html: string): string {
 		if (node.tagName === 'a' && hasClass(node, 'external-link')) {
 			delete node.properties.rel;
 			node.properties.className = classes(node).filter((name) => name !== 'external-link');
-			if (!(node.properties.className).length) delete node.properties.className;
+			if (!node.properties.className.length) delete node.properties.className;
 			node.children = node.children.filter((child) => !(child.type === 'element' && hasClass(child, 'visually-hidden')));
 		}
 		// Task list checkboxes are wrapped with their text in a <label> (rehype-task-list-labels).
@@ -100,8 +110,10 @@ function hasRawHtml(markdown: string): boolean {
 
 /** Other examples that differ on purpose, by suite and number, with the reason. */
 const UNSAFE_SCHEME = 'rehype-safe-urls keeps only http(s), mailto, tel and relative addresses; the link keeps its text';
-const PRE_NEWLINE = 'the reference re-parses all HTML through parse5, which drops a code block’s first newline; Destek skips that step without raw HTML and keeps it, as the spec’s expected HTML has it';
-const TAGFILTER = 'GFM’s tagfilter (gfm-tagfilter.ts): <textarea>, <style>, <title> and the like show as text instead of swallowing what follows; remark-gfm does not apply it';
+const PRE_NEWLINE =
+	'the reference re-parses all HTML through parse5, which drops a code block’s first newline; Destek skips that step without raw HTML and keeps it, as the spec’s expected HTML has it';
+const TAGFILTER =
+	'GFM’s tagfilter (gfm-tagfilter.ts): <textarea>, <style>, <title> and the like show as text instead of swallowing what follows; remark-gfm does not apply it';
 const DIFFERENT_ON_PURPOSE: Record<string, string> = {
 	'CommonMark 171': TAGFILTER,
 	'CommonMark 173': TAGFILTER,
@@ -132,15 +144,23 @@ describe('CommonMark and GFM spec examples', () => {
 			if (ours === theirs) row.passed++;
 			else if (hasRawHtml(example.markdown) && normalize(String(await sanitizedReference.process(example.markdown))) === ours) row.sanitized++;
 			else if (DIFFERENT_ON_PURPOSE[`${example.suite} ${example.number}`]) row.listed++;
-			else unexpected.push(`${example.suite} example ${example.number} (${example.section})\n  markdown: ${JSON.stringify(example.markdown)}\n  destek:   ${ours}\n  remark:   ${theirs}`);
+			else
+				unexpected.push(
+					`${example.suite} example ${example.number} (${example.section})\n  markdown: ${JSON.stringify(example.markdown)}\n  destek:   ${ours}\n  remark:   ${theirs}`,
+				);
 		}
-		console.log(`Spec examples, same HTML as remark-gfm (others: same once raw HTML goes through Destek's allowlist, or listed in DIFFERENT_ON_PURPOSE)\n${formatTable(table)}`);
+		console.log(
+			`Spec examples, same HTML as remark-gfm (others: same once raw HTML goes through Destek's allowlist, or listed in DIFFERENT_ON_PURPOSE)\n${formatTable(table)}`,
+		);
 		expect(unexpected, unexpected.join('\n')).toEqual([]);
 	});
 });
 
 function formatTable(table: Record<string, { passed: number; total: number; sanitized: number; listed: number }>): string {
-	const rows = Object.entries(table).map(([section, row]) => `${section.padEnd(60)} ${`${row.passed}/${row.total}`.padStart(8)}${row.sanitized ? `  ${row.sanitized} same once sanitized` : ''}${row.listed ? `  ${row.listed} listed` : ''}`);
+	const rows = Object.entries(table).map(
+		([section, row]) =>
+			`${section.padEnd(60)} ${`${row.passed}/${row.total}`.padStart(8)}${row.sanitized ? `  ${row.sanitized} same once sanitized` : ''}${row.listed ? `  ${row.listed} listed` : ''}`,
+	);
 	const passed = Object.values(table).reduce((sum, row) => sum + row.passed, 0);
 	const total = Object.values(table).reduce((sum, row) => sum + row.total, 0);
 	return [...rows, `${'all'.padEnd(60)} ${`${passed}/${total}`.padStart(8)}`].join('\n');

@@ -12,7 +12,12 @@ export interface AdviceParts {
 	reason: string;
 }
 
-const ADVICE_LABELS: Record<Advice['kind'], string> = { 'new-article': 'New article', 'add-keywords': 'Add keywords', 'clarify-title': 'Clarify title', watch: 'Watch' };
+const ADVICE_LABELS: Record<Advice['kind'], string> = {
+	'new-article': 'New article',
+	'add-keywords': 'Add keywords',
+	'clarify-title': 'Clarify title',
+	watch: 'Watch',
+};
 
 const ADD_REASONS: Record<Extract<Advice, { kind: 'add-keywords' }>['because'], string> = {
 	opened: 'customers opened it from these searches and stayed',

@@ -39,11 +39,21 @@ describe('advice on the cases the issue reported as misleading', () => {
 	it('asks for a new article on gift cards when the only article with the words is not about them', () => {
 		const returned = '/en/iade/iade-edilemeyen-urunler/';
 		// Partial: without the keyword `gift card refund`, only the body mentions gift cards.
-		const bodyOnly = ARTICLES.map((article) => (article.url === returned ? { ...article, keywords: article.keywords.filter((keyword) => !keyword.includes('gift')) } : article));
+		const bodyOnly = ARTICLES.map((article) =>
+			article.url === returned ? { ...article, keywords: article.keywords.filter((keyword) => !keyword.includes('gift')) } : article,
+		);
 		const partial = needOf('gift card', searched('en', 'gift card', { strength: 'partial', first: returned }), { articles: bodyOnly })!;
 		expect(partial.advice).toEqual({ kind: 'new-article', cameBackFrom: null });
 		// It still says where the words are: in the body, which mentions them and is not about them.
-		expect(partial.closest).toMatchObject([{ id: 'iade/iade-edilemeyen-urunler', why: [{ word: 'gift', field: 'body', count: 2 }, { word: 'card', field: 'body', count: 1 }] }]);
+		expect(partial.closest).toMatchObject([
+			{
+				id: 'iade/iade-edilemeyen-urunler',
+				why: [
+					{ word: 'gift', field: 'body', count: 2 },
+					{ word: 'card', field: 'body', count: 1 },
+				],
+			},
+		]);
 		// Full (the article has the keyword `gift card refund`), opened, and left within seconds.
 		const cameBack = adviceOf('gift card', searched('en', 'gift card', { first: returned, opened: returned, cameBack: true }));
 		expect(cameBack).toMatchObject({ kind: 'new-article', cameBackFrom: { id: 'iade/iade-edilemeyen-urunler' } });
@@ -62,7 +72,13 @@ describe('advice from evidence', () => {
 
 	it('asks to clarify a title at least five searches showed first, rarely opened, but read by those who opened it', () => {
 		const advice = adviceOf('fatura', [...noClicks('tr', 'fatura', 5, fatura), ...stayedOn(fatura)]);
-		expect(advice).toEqual({ kind: 'clarify-title', article: expect.objectContaining<Partial<ArticleRef>>({ id: 'odeme/fatura-bilgileri' }) as ArticleRef, shownFirst: 6, clickThrough: 0.1667, medianClickThrough: 1 });
+		expect(advice).toEqual({
+			kind: 'clarify-title',
+			article: expect.objectContaining<Partial<ArticleRef>>({ id: 'odeme/fatura-bilgileri' }) as ArticleRef,
+			shownFirst: 6,
+			clickThrough: 0.1667,
+			medianClickThrough: 1,
+		});
 	});
 
 	it('does not blame a title shown first in only four searches, or in searches that did not say what they showed', () => {
@@ -77,17 +93,31 @@ describe('advice from evidence', () => {
 	});
 
 	it('adds a misspelled query to the article that has its words spelled right', () => {
-		const advice = adviceOf('kragom nerde', times(3, () => event('unanswered-search', 'tr', 'kragom nerde')));
+		const advice = adviceOf(
+			'kragom nerde',
+			times(3, () => event('unanswered-search', 'tr', 'kragom nerde')),
+		);
 		expect(advice).toMatchObject({ kind: 'add-keywords', article: { id: 'kargo/kargom-gelmedi' }, words: ['kragom'], because: 'misspelled' });
 	});
 
 	it('adds the words customers typed to the article most of their searches ended on', () => {
-		const events = [...times(2, () => searched('tr', 'param yatmadı', { strength: 'partial', opened: '/tr/iade/para-iadesi-ne-zaman/' })).flat(), ...times(3, () => event('unanswered-search', 'tr', 'param yatmadı'))];
-		expect(adviceOf('param yatmadı', events)).toMatchObject({ kind: 'add-keywords', article: { id: 'iade/para-iadesi-ne-zaman' }, words: ['yatmadı'], because: 'opened' });
+		const events = [
+			...times(2, () => searched('tr', 'param yatmadı', { strength: 'partial', opened: '/tr/iade/para-iadesi-ne-zaman/' })).flat(),
+			...times(3, () => event('unanswered-search', 'tr', 'param yatmadı')),
+		];
+		expect(adviceOf('param yatmadı', events)).toMatchObject({
+			kind: 'add-keywords',
+			article: { id: 'iade/para-iadesi-ne-zaman' },
+			words: ['yatmadı'],
+			because: 'opened',
+		});
 	});
 
 	it('does not take an article a few customers stayed on for the answer', () => {
-		const events = [...searched('tr', 'hediye çeki', { strength: 'partial', opened: '/tr/odeme/odeme-yontemleri/' }), ...times(4, () => event('unanswered-search', 'tr', 'hediye çeki'))];
+		const events = [
+			...searched('tr', 'hediye çeki', { strength: 'partial', opened: '/tr/odeme/odeme-yontemleri/' }),
+			...times(4, () => event('unanswered-search', 'tr', 'hediye çeki')),
+		];
 		expect(adviceOf('hediye çeki', events).kind).toBe('new-article');
 	});
 
@@ -97,7 +127,12 @@ describe('advice from evidence', () => {
 	});
 
 	it('asks for a new article when no article has the words, however often customers searched', () => {
-		expect(adviceOf('hediye çeki', times(6, () => event('unanswered-search', 'tr', 'hediye çeki')))).toEqual({ kind: 'new-article', cameBackFrom: null });
+		expect(
+			adviceOf(
+				'hediye çeki',
+				times(6, () => event('unanswered-search', 'tr', 'hediye çeki')),
+			),
+		).toEqual({ kind: 'new-article', cameBackFrom: null });
 		expect(adviceOf('kampanya kodu', [event('unanswered-search', 'tr', 'kampanya kodu')]).kind).toBe('new-article');
 	});
 });
@@ -129,19 +164,30 @@ describe('advice thresholds', () => {
 
 	it('does not count an article customers came back from as covering, unless its title names the need', () => {
 		// `fatura` is in the title of Fatura bilgileri: customers coming back does not make a new article.
-		expect(advise(input({ shownFirst: [], opened: [{ coverage: fatura, clicks: 2, returns: 1 }] }))).toMatchObject({ kind: 'watch', article: { id: 'odeme/fatura-bilgileri' } });
+		expect(advise(input({ shownFirst: [], opened: [{ coverage: fatura, clicks: 2, returns: 1 }] }))).toMatchObject({
+			kind: 'watch',
+			article: { id: 'odeme/fatura-bilgileri' },
+		});
 		const kapida = tr.articles.find((indexed) => indexed.article.id === 'odeme/kapida-odeme')!;
 		const teslimat = groupKey('teslimat', 'tr').split(' ');
 		const cover = coverageFor(tr, teslimat);
-		const covering = candidatesFor(tr, teslimat).map(cover).filter((coverage) => coverage.indexed === kapida);
+		const covering = candidatesFor(tr, teslimat)
+			.map(cover)
+			.filter((coverage) => coverage.indexed === kapida);
 		const rejected = [{ coverage: covering[0]!, clicks: 2, returns: 2 }];
-		expect(advise(input({ candidates: covering, shownFirst: [], opened: rejected }))).toMatchObject({ kind: 'new-article', cameBackFrom: { id: 'odeme/kapida-odeme' } });
+		expect(advise(input({ candidates: covering, shownFirst: [], opened: rejected }))).toMatchObject({
+			kind: 'new-article',
+			cameBackFrom: { id: 'odeme/kapida-odeme' },
+		});
 	});
 });
 
 describe('words no article has', () => {
 	it('shows the words the browser reported missing as customers typed them, once', () => {
-		const need = needOf('param yatmadı', [event('search', 'tr', 'param yatmadı', { strength: 'partial', unmatched: ['yatmadi'] }), event('search', 'tr', 'Param yatmadı', { strength: 'partial', unmatched: ['YATMADI', 'param'] })]);
+		const need = needOf('param yatmadı', [
+			event('search', 'tr', 'param yatmadı', { strength: 'partial', unmatched: ['yatmadi'] }),
+			event('search', 'tr', 'Param yatmadı', { strength: 'partial', unmatched: ['YATMADI', 'param'] }),
+		]);
 		// `param` is in an article (`para` is); `yatmadi` is the browser's normalized `yatmadı`.
 		expect(need!.missing).toEqual(['yatmadı']);
 	});

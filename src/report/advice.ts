@@ -64,17 +64,25 @@ export function advise(input: AdviceInput): Advice {
 	const held = (opened: OpenedArticle) => stayed(opened) >= 1 && stayed(opened) > opened.returns;
 	const words = (coverage: Coverage) => coverage.lacking.map(input.display);
 	const answer = input.opened.filter((entry) => held(entry) && stayed(entry) >= ANSWER_SHARE * input.searches).sort((a, b) => stayed(b) - stayed(a))[0];
-	if (answer && answer.coverage.lacking.length) return { kind: 'add-keywords', article: refOf(answer.coverage), words: words(answer.coverage), because: 'opened' };
+	if (answer && answer.coverage.lacking.length)
+		return { kind: 'add-keywords', article: refOf(answer.coverage), words: words(answer.coverage), because: 'opened' };
 
 	const rejected = new Set(input.opened.filter((entry) => entry.returns >= 1 && !held(entry)).map((entry) => entry.coverage));
 	const { clickThrough, medianClickThrough } = input;
 	const first = [...input.shownFirst].sort((a, b) => b.count - a.count)[0];
-	if (first && first.count >= CLARIFY_MIN_SHOWN_FIRST && clickThrough !== null && medianClickThrough !== null && clickThrough < medianClickThrough * CLARIFY_BELOW_MEDIAN) {
+	if (
+		first &&
+		first.count >= CLARIFY_MIN_SHOWN_FIRST &&
+		clickThrough !== null &&
+		medianClickThrough !== null &&
+		clickThrough < medianClickThrough * CLARIFY_BELOW_MEDIAN
+	) {
 		// Without customers who opened it and stayed, "not opened" may just as well mean "not the answer";
 		// and when another article answers better, search shows the wrong one first: no title to fix.
 		const opened = input.opened.find((entry) => entry.coverage === first.coverage);
 		const best = bestCovering(input.candidates, () => true);
-		if (opened && stayed(opened) > CLARIFY_STAYS_PER_RETURN * opened.returns && (!best || best === first.coverage)) return { kind: 'clarify-title', article: refOf(first.coverage), shownFirst: first.count, clickThrough, medianClickThrough };
+		if (opened && stayed(opened) > CLARIFY_STAYS_PER_RETURN * opened.returns && (!best || best === first.coverage))
+			return { kind: 'clarify-title', article: refOf(first.coverage), shownFirst: first.count, clickThrough, medianClickThrough };
 	}
 
 	const covering = bestCovering(input.candidates, (coverage) => coverage.titleHoldsAll || !rejected.has(coverage));
@@ -95,7 +103,9 @@ export function advise(input: AdviceInput): Advice {
  * `teslimat` tag), else the best scoring.
  */
 function bestCovering(candidates: readonly Coverage[], allowed: (coverage: Coverage) => boolean): Coverage | undefined {
-	return bestOf(candidates, (coverage) => coverage.titleHoldsAll && allowed(coverage)) ?? bestOf(candidates, (coverage) => coverage.covers && allowed(coverage));
+	return (
+		bestOf(candidates, (coverage) => coverage.titleHoldsAll && allowed(coverage)) ?? bestOf(candidates, (coverage) => coverage.covers && allowed(coverage))
+	);
 }
 
 export function refOf(coverage: Coverage): ArticleRef {

@@ -56,7 +56,8 @@ export function candidatesFor(index: LocaleIndex, tokens: readonly string[]): In
 			else held.set(indexed, { share, count: 1 });
 		}
 	}
-	const best = ({ share, count }: { share: number; count: number }) => (1 - PHRASE_SHARE) * (share + FIELD_WEIGHT.body * (1 - share)) + PHRASE_SHARE * (count / tokens.length);
+	const best = ({ share, count }: { share: number; count: number }) =>
+		(1 - PHRASE_SHARE) * (share + FIELD_WEIGHT.body * (1 - share)) + PHRASE_SHARE * (count / tokens.length);
 	return [...held].filter(([, entry]) => best(entry) >= MIN_SCORE - 1e-9).map(([indexed]) => indexed);
 }
 

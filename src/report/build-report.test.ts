@@ -38,7 +38,10 @@ describe('report totals', () => {
 	});
 
 	it('counts searches and unanswered searches per UTC day', () => {
-		const { daily } = report([event('search', 'en', 'x y', {}, 0), event('unanswered-search', 'en', 'x y', {}, 2), event('unanswered-search', 'en', 'x y', {}, 2)], { period: { since: START, until: START + 4 * DAY - 1 } });
+		const { daily } = report(
+			[event('search', 'en', 'x y', {}, 0), event('unanswered-search', 'en', 'x y', {}, 2), event('unanswered-search', 'en', 'x y', {}, 2)],
+			{ period: { since: START, until: START + 4 * DAY - 1 } },
+		);
 		expect(daily.en).toEqual([
 			{ date: '2026-05-01', searches: 1, unanswered: 0 },
 			{ date: '2026-05-02', searches: 0, unanswered: 0 },
@@ -78,7 +81,11 @@ describe('report needs', () => {
 	});
 
 	it('never lists a need whose answer customers open and stay on', () => {
-		const events = [...times(5, () => searched('tr', 'iade', { opened: '/tr/iade/' })).flat(), ...times(20, () => searched('tr', 'fatura', { opened: '/tr/odeme/fatura-bilgileri/' })).flat(), ...searched('tr', 'fatura', {})];
+		const events = [
+			...times(5, () => searched('tr', 'iade', { opened: '/tr/iade/' })).flat(),
+			...times(20, () => searched('tr', 'fatura', { opened: '/tr/odeme/fatura-bilgileri/' })).flat(),
+			...searched('tr', 'fatura', {}),
+		];
 		expect(report(events, { minCount: 1 }).needs).toEqual([]);
 	});
 

@@ -9,7 +9,11 @@ import { article, TR_ARTICLES } from './test-fixtures.ts';
 const ARTICLES = [
 	...TR_ARTICLES,
 	article('tr', 'kargo/hasarli-paket', 'Hasarlı paket', { keywords: ['kargoda kırılmış ürün'], description: 'Kargonuz hasarlı geldiyse tutanak tutturun.' }),
-	article('tr', 'iade/iade-sureci', 'İade nasıl yapılır?', { keywords: ['geri gönderme'], description: 'Ürünü 14 gün içinde hediye paketi olmadan iade edebilirsiniz.', body: 'Kampanya ürünleri de iade edilir. Kampanya bitse bile.' }),
+	article('tr', 'iade/iade-sureci', 'İade nasıl yapılır?', {
+		keywords: ['geri gönderme'],
+		description: 'Ürünü 14 gün içinde hediye paketi olmadan iade edebilirsiniz.',
+		body: 'Kampanya ürünleri de iade edilir. Kampanya bitse bile.',
+	}),
 	article('en', 'shipping/late', 'Where is my parcel?', { keywords: ['late delivery'] }),
 ];
 const index = createArticleIndex(ARTICLES);
@@ -24,14 +28,44 @@ const ids = (query: string, locale = 'tr') => closest(query, locale).map((found)
 describe('closest articles', () => {
 	it('puts the article whose keyword is the query first, with a full score and why', () => {
 		const [first] = closest('faturamı düzeltmek');
-		expect(first).toEqual({ id: 'odeme/fatura-bilgileri', title: 'Fatura bilgileri', url: '/tr/odeme/fatura-bilgileri/', file: 'content/tr/odeme/fatura-bilgileri.md', score: 1, why: [{ word: 'faturamı', field: 'title', count: 1 }, { word: 'düzeltmek', field: 'keyword', count: 1 }] });
+		expect(first).toEqual({
+			id: 'odeme/fatura-bilgileri',
+			title: 'Fatura bilgileri',
+			url: '/tr/odeme/fatura-bilgileri/',
+			file: 'content/tr/odeme/fatura-bilgileri.md',
+			score: 1,
+			why: [
+				{ word: 'faturamı', field: 'title', count: 1 },
+				{ word: 'düzeltmek', field: 'keyword', count: 1 },
+			],
+		});
 		expect(ids('kargom nerede')[0]).toBe('kargo/kargom-gelmedi');
 	});
 
 	it('says where each word was found, strongest field first, counting body mentions', () => {
-		expect(closest('kartla ödeme')[0]).toMatchObject({ id: 'odeme/odeme-yontemleri', why: [{ word: 'kartla', field: 'keyword' }, { word: 'ödeme', field: 'title' }] });
-		expect(closest('Kapıda ödeme')[1]).toMatchObject({ id: 'iade/para-iadesi-ne-zaman', why: [{ word: 'kapıda', field: 'heading' }, { word: 'ödeme', field: 'keyword' }] });
-		expect(closest('kampanya iade')).toContainEqual(expect.objectContaining({ id: 'iade/iade-sureci', why: [{ word: 'kampanya', field: 'body', count: 2 }, { word: 'iade', field: 'title', count: 1 }] }));
+		expect(closest('kartla ödeme')[0]).toMatchObject({
+			id: 'odeme/odeme-yontemleri',
+			why: [
+				{ word: 'kartla', field: 'keyword' },
+				{ word: 'ödeme', field: 'title' },
+			],
+		});
+		expect(closest('Kapıda ödeme')[1]).toMatchObject({
+			id: 'iade/para-iadesi-ne-zaman',
+			why: [
+				{ word: 'kapıda', field: 'heading' },
+				{ word: 'ödeme', field: 'keyword' },
+			],
+		});
+		expect(closest('kampanya iade')).toContainEqual(
+			expect.objectContaining({
+				id: 'iade/iade-sureci',
+				why: [
+					{ word: 'kampanya', field: 'body', count: 2 },
+					{ word: 'iade', field: 'title', count: 1 },
+				],
+			}),
+		);
 	});
 
 	it('lists nothing when the distinctive word of the query is in no article', () => {
@@ -43,7 +77,13 @@ describe('closest articles', () => {
 	it('when nothing comes close, lists the articles that only mention every word, with a low score', () => {
 		const [mention, ...rest] = closest('hediye paketi');
 		expect(rest).toEqual([]);
-		expect(mention).toMatchObject({ id: 'iade/iade-sureci', why: [{ word: 'hediye', field: 'description' }, { word: 'paketi', field: 'description' }] });
+		expect(mention).toMatchObject({
+			id: 'iade/iade-sureci',
+			why: [
+				{ word: 'hediye', field: 'description' },
+				{ word: 'paketi', field: 'description' },
+			],
+		});
 		expect(mention!.score).toBeLessThan(0.5);
 	});
 

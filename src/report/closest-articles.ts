@@ -12,12 +12,11 @@ const MAX_CLOSEST = 3;
  */
 export function closestArticles(candidates: readonly Coverage[], mentioning: () => Coverage[], display: (token: string) => string): ClosestArticle[] {
 	const close = candidates.filter((coverage) => coverage.score >= MIN_SCORE);
-	return top(close.length ? close : mentioning())
-		.map((coverage) => ({
-			...refOf(coverage),
-			score: Math.round(coverage.score * 100) / 100,
-			why: coverage.matches.flatMap((match) => (match.field ? [{ word: display(match.token), field: match.field, count: match.count }] : [])),
-		}));
+	return top(close.length ? close : mentioning()).map((coverage) => ({
+		...refOf(coverage),
+		score: Math.round(coverage.score * 100) / 100,
+		why: coverage.matches.flatMap((match) => (match.field ? [{ word: display(match.token), field: match.field, count: match.count }] : [])),
+	}));
 }
 
 /** The best three, kept in order while walking the list once: sorting thousands costs seconds. */

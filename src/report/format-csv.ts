@@ -2,7 +2,28 @@ import { adviceText } from './advice-text.ts';
 import type { Report } from './report-types.ts';
 import { formatMatch, formatTrend, KIND_LABELS, NOISE_LABELS } from './report-text.ts';
 
-const COLUMNS = ['locale', 'query', 'kind', 'failed', 'searches', 'single', 'unanswered', 'partial', 'came_back', 'no_click', 'clicks', 'click_through', 'days', 'first_seen', 'last_seen', 'trend', 'examples', 'missing_words', 'closest', 'advice'];
+const COLUMNS = [
+	'locale',
+	'query',
+	'kind',
+	'failed',
+	'searches',
+	'single',
+	'unanswered',
+	'partial',
+	'came_back',
+	'no_click',
+	'clicks',
+	'click_through',
+	'days',
+	'first_seen',
+	'last_seen',
+	'trend',
+	'examples',
+	'missing_words',
+	'closest',
+	'advice',
+];
 
 /**
  * One row per need, then one per noise query (kind `noise`, most columns empty), so the file stays
@@ -32,7 +53,28 @@ export function formatCsv(report: Report): string {
 		need.closest.map((article) => `${article.id} (${article.score.toFixed(2)}: ${article.why.map(formatMatch).join(', ')})`).join('; '),
 		adviceText(need.advice),
 	]);
-	const noise = report.noise.map((entry) => [entry.locale, entry.query, 'noise', '', entry.count, '', '', '', '', '', '', '', '', '', '', '', '', '', '', `ignore: ${NOISE_LABELS[entry.reason]}`]);
+	const noise = report.noise.map((entry) => [
+		entry.locale,
+		entry.query,
+		'noise',
+		'',
+		entry.count,
+		'',
+		'',
+		'',
+		'',
+		'',
+		'',
+		'',
+		'',
+		'',
+		'',
+		'',
+		'',
+		'',
+		'',
+		`ignore: ${NOISE_LABELS[entry.reason]}`,
+	]);
 	return [COLUMNS, ...needs, ...noise].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

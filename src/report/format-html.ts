@@ -29,10 +29,16 @@ export function formatHtml(report: Report): string {
 <p class="muted">${escapeHtml(describeScope(report))}.</p>
 </header>
 <main>
-${top.length ? `<section aria-labelledby="top-needs"><h2 id="top-needs">Most failed needs</h2>
+${
+	top.length
+		? `<section aria-labelledby="top-needs"><h2 id="top-needs">Most failed needs</h2>
 <figure aria-labelledby="top-needs-caption">${needBars(top)}
-<figcaption id="top-needs-caption">Failed searches per need, by what went wrong: ${kindLegend(top)}</figcaption></figure></section>` : '<p>No needs to show.</p>'}
-${reportLocales(report).map((locale) => localeSection(report, locale, from)).join('\n')}
+<figcaption id="top-needs-caption">Failed searches per need, by what went wrong: ${kindLegend(top)}</figcaption></figure></section>`
+		: '<p>No needs to show.</p>'
+}
+${reportLocales(report)
+	.map((locale) => localeSection(report, locale, from))
+	.join('\n')}
 <p class="note">${escapeHtml(FOOTNOTE)}</p>
 </main>
 </body>
@@ -95,7 +101,10 @@ function totalsList(totals: LocaleTotals): string {
 
 /** The numbers behind the daily chart, folded away. */
 function dailyTable(days: DailyCount[], locale: string): string {
-	const rows = days.map((day) => `<tr><th scope="row">${day.date}</th><td class="number">${formatNumber(day.searches)}</td><td class="number">${formatNumber(day.unanswered)}</td></tr>`);
+	const rows = days.map(
+		(day) =>
+			`<tr><th scope="row">${day.date}</th><td class="number">${formatNumber(day.searches)}</td><td class="number">${formatNumber(day.unanswered)}</td></tr>`,
+	);
 	return `<details><summary>Searches per day</summary><table>
 <caption>Searches per day in ${escapeHtml(locale)} (UTC)</caption>
 <thead><tr><th scope="col">Day</th><th scope="col">Searches</th><th scope="col">Unanswered</th></tr></thead>
@@ -103,7 +112,10 @@ function dailyTable(days: DailyCount[], locale: string): string {
 }
 
 function noiseTable(noise: NoiseEntry[], lang: string): string {
-	const rows = noise.map((entry) => `<tr><th scope="row" lang="${lang}" dir="auto">${escapeHtml(entry.query)}</th><td class="number">${formatNumber(entry.count)}</td><td>${NOISE_LABELS[entry.reason]}</td></tr>`);
+	const rows = noise.map(
+		(entry) =>
+			`<tr><th scope="row" lang="${lang}" dir="auto">${escapeHtml(entry.query)}</th><td class="number">${formatNumber(entry.count)}</td><td>${NOISE_LABELS[entry.reason]}</td></tr>`,
+	);
 	return `<h3>Noise</h3><table>
 <caption>Searches that are not needs in ${lang}: keyboard mash, test searches, one letter, only numbers or question words</caption>
 <thead><tr><th scope="col">Query</th><th scope="col">Searches</th><th scope="col">Why</th></tr></thead>

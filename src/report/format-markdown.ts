@@ -1,6 +1,19 @@
 import { adviceParts } from './advice-text.ts';
 import type { ArticleRef, LocaleTotals, Need, NoiseEntry, Report } from './report-types.ts';
-import { describeScope, FOOTNOTE, formatCount, formatMatch, formatNumber, formatRate, formatScore, formatTrend, hiddenNote, KIND_LABELS, NOISE_LABELS, reportLocales } from './report-text.ts';
+import {
+	describeScope,
+	FOOTNOTE,
+	formatCount,
+	formatMatch,
+	formatNumber,
+	formatRate,
+	formatScore,
+	formatTrend,
+	hiddenNote,
+	KIND_LABELS,
+	NOISE_LABELS,
+	reportLocales,
+} from './report-text.ts';
 
 /**
  * Queries are whatever customers typed: every character Markdown (or GitHub's HTML in Markdown)
@@ -45,7 +58,9 @@ function needTable(needs: Need[]): string[] {
 			formatTrend(need.trend),
 			need.examples.map(escapeMarkdown).join(', '),
 			need.missing.map(escapeMarkdown).join(', ') || '–',
-			need.closest.map((article) => `${link(article)} (${formatScore(article.score)}: ${article.why.map((match) => escapeMarkdown(formatMatch(match))).join(', ')})`).join('; ') || '–',
+			need.closest
+				.map((article) => `${link(article)} (${formatScore(article.score)}: ${article.why.map((match) => escapeMarkdown(formatMatch(match))).join(', ')})`)
+				.join('; ') || '–',
 			advice(need),
 		].join(' | '),
 	);
@@ -66,5 +81,9 @@ function link(article: ArticleRef): string {
 }
 
 function noiseTable(noise: NoiseEntry[]): string[] {
-	return ['| query | searches | why it is noise |', '| --- | ---: | --- |', ...noise.map((entry) => `| ${escapeMarkdown(entry.query)} | ${formatNumber(entry.count)} | ${NOISE_LABELS[entry.reason]} |`)];
+	return [
+		'| query | searches | why it is noise |',
+		'| --- | ---: | --- |',
+		...noise.map((entry) => `| ${escapeMarkdown(entry.query)} | ${formatNumber(entry.count)} | ${NOISE_LABELS[entry.reason]} |`),
+	];
 }

@@ -8,7 +8,18 @@ import { DAY, event, report, searched, START, times } from './test-fixtures.ts';
 const HOSTILE = '<script>alert(1)</script> | =cmd';
 const FORMULA = '=HYPERLINK("http://evil.example")';
 const articles = [
-	{ locale: 'tr', id: 'odeme/fatura', title: 'Fatura <b>bilgileri</b>', description: '', keywords: ['fatura düzeltme'], tags: [], headings: [], body: '', url: '/tr/odeme/fatura/', file: 'content/tr/odeme/fatura.md' },
+	{
+		locale: 'tr',
+		id: 'odeme/fatura',
+		title: 'Fatura <b>bilgileri</b>',
+		description: '',
+		keywords: ['fatura düzeltme'],
+		tags: [],
+		headings: [],
+		body: '',
+		url: '/tr/odeme/fatura/',
+		file: 'content/tr/odeme/fatura.md',
+	},
 ];
 const result = report(
 	[
@@ -39,7 +50,9 @@ describe('Markdown report', () => {
 		expect(line('kampanya kodu')).toMatch(/^\| \d+ \| \*\*kampanya kodu\*\* \| partial \| 3 failed \|/);
 		expect(line('kampanya kodu')).toContain('| kampanya, kodu |');
 		expect(line('kampanya kodu')).toContain('**New article:** no article has these words');
-		expect(line('fatura düzeltme')).toContain('**Watch:** already covered by [Fatura \\<b\\>bilgileri\\</b\\>](/tr/odeme/fatura/) `content/tr/odeme/fatura.md`');
+		expect(line('fatura düzeltme')).toContain(
+			'**Watch:** already covered by [Fatura \\<b\\>bilgileri\\</b\\>](/tr/odeme/fatura/) `content/tr/odeme/fatura.md`',
+		);
 		expect(line('fatura düzeltme')).toContain('(100%: title: fatura, keyword: düzeltme)');
 		expect(markdown).toContain('### Noise in tr\n\n| query | searches | why it is noise |\n| --- | ---: | --- |\n| xqzv plomb | 1 | keyboard mash |');
 	});
@@ -66,11 +79,15 @@ describe('CSV report', () => {
 
 	it('writes a header, one row per need, then the noise, with CRLF line ends', () => {
 		const lines = formatCsv(result).split('\r\n');
-		expect(lines[0]).toBe('locale,query,kind,failed,searches,single,unanswered,partial,came_back,no_click,clicks,click_through,days,first_seen,last_seen,trend,examples,missing_words,closest,advice');
+		expect(lines[0]).toBe(
+			'locale,query,kind,failed,searches,single,unanswered,partial,came_back,no_click,clicks,click_through,days,first_seen,last_seen,trend,examples,missing_words,closest,advice',
+		);
 		expect(lines.at(-1)).toBe('');
 		expect(lines).toHaveLength(result.needs.length + result.noise.length + 2);
 		expect(lines.find((l) => l.includes('alert'))).toMatch(/^tr,<script>alert\(1\)<\/script> \| =cmd,unanswered,2,2,no,2,0,0,0,0,,1,/);
-		expect(lines.find((l) => l.includes('fatura'))).toContain(',"odeme/fatura (1.00: title: fatura, keyword: düzeltme)",Watch: already covered by Fatura <b>bilgileri</b> (content/tr/odeme/fatura.md): nothing yet shows what is wrong with it');
+		expect(lines.find((l) => l.includes('fatura'))).toContain(
+			',"odeme/fatura (1.00: title: fatura, keyword: düzeltme)",Watch: already covered by Fatura <b>bilgileri</b> (content/tr/odeme/fatura.md): nothing yet shows what is wrong with it',
+		);
 		expect(lines.at(-2)).toBe('tr,xqzv plomb,noise,,1,,,,,,,,,,,,,,,ignore: keyboard mash');
 	});
 });
@@ -103,17 +120,24 @@ describe('HTML report', () => {
 	});
 
 	it('draws every kind in the top chart, with a bar for a need that was only unanswered, and a legend of what it drew', () => {
-		const mixed = report([...times(9, (i) => times(12, () => searched('tr', `kargo ${'abcdefghi'[i]}x`, {})).flat()).flat(), event('unanswered-search', 'tr', 'hediye çeki')], { minCount: 1 });
+		const mixed = report(
+			[...times(9, (i) => times(12, () => searched('tr', `kargo ${'abcdefghi'[i]}x`, {})).flat()).flat(), event('unanswered-search', 'tr', 'hediye çeki')],
+			{ minCount: 1 },
+		);
 		const top = topNeeds(mixed.needs);
 		expect(top.map((need) => need.query)).toContain('hediye çeki');
 		const chart = formatHtml(mixed);
 		expect(chart).toMatch(/hediye çeki<\/span>.*\n<svg class="bar"[^>]*><rect x="0.00" y="0" width="[\d.]+" height="10" class="unanswered"\/><\/svg>/);
-		expect(chart).toContain('<ul class="legend"><li><span class="key unanswered"></span>unanswered</li><li><span class="key no-click"></span>no click</li></ul>');
+		expect(chart).toContain(
+			'<ul class="legend"><li><span class="key unanswered"></span>unanswered</li><li><span class="key no-click"></span>no click</li></ul>',
+		);
 		expect(chart).toContain('<span class="visually-hidden"> failed: 1 unanswered</span>');
 	});
 
 	it('draws one visible, dated column for a period of one day with one search', () => {
-		const oneDay = formatHtml(report([event('unanswered-search', 'tr', 'hediye çeki')], { locales: ['tr'], period: { since: START, until: START + 3_600_000 * 20 } }));
+		const oneDay = formatHtml(
+			report([event('unanswered-search', 'tr', 'hediye çeki')], { locales: ['tr'], period: { since: START, until: START + 3_600_000 * 20 } }),
+		);
 		const daily = oneDay.match(/<figure class="daily"[\s\S]*?<\/figure>/)![0];
 		expect(daily.match(/<rect [^>]*height="100.00" class="searches"\/>/g)).toHaveLength(1);
 		expect(daily).toContain('<div class="axis"><span>2026-05-01</span></div>');
@@ -131,6 +155,29 @@ describe('JSON report', () => {
 		const parsed = JSON.parse(formatReport(result, 'json')) as typeof result;
 		expect(parsed).toEqual(result);
 		expect(Object.keys(parsed)).toEqual(['period', 'locale', 'minCount', 'smallStore', 'searches', 'needs', 'noise', 'hidden', 'totals', 'daily']);
-		expect(Object.keys(parsed.needs[0]!)).toEqual(['locale', 'query', 'key', 'kind', 'count', 'searches', 'single', 'unanswered', 'partial', 'noClick', 'returned', 'clicks', 'satisfied', 'clickThrough', 'days', 'firstSeen', 'lastSeen', 'trend', 'examples', 'missing', 'closest', 'advice']);
+		expect(Object.keys(parsed.needs[0]!)).toEqual([
+			'locale',
+			'query',
+			'key',
+			'kind',
+			'count',
+			'searches',
+			'single',
+			'unanswered',
+			'partial',
+			'noClick',
+			'returned',
+			'clicks',
+			'satisfied',
+			'clickThrough',
+			'days',
+			'firstSeen',
+			'lastSeen',
+			'trend',
+			'examples',
+			'missing',
+			'closest',
+			'advice',
+		]);
 	});
 });

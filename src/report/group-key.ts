@@ -18,13 +18,19 @@ const stopWords = memoize((locale: string) => new Set([...stopWordsFor(locale)].
 
 /** Folded words of a text; hyphens split words, so `e-fatura` meets `e fatura`. */
 export function foldedWords(text: string, locale: string): string[] {
-	return foldText(text, locale).split(/[\s-]+/).filter(Boolean);
+	return foldText(text, locale)
+		.split(/[\s-]+/)
+		.filter(Boolean);
 }
 
 /** Stems of a text without its stop words, once each, in order: what articles are compared on. */
 export function contentTokens(text: string, locale: string): string[] {
 	const stop = stopWords(locale);
-	return unique(foldedWords(text, locale).filter((word) => !stop.has(word)).map((word) => stripSuffixes(word, locale)));
+	return unique(
+		foldedWords(text, locale)
+			.filter((word) => !stop.has(word))
+			.map((word) => stripSuffixes(word, locale)),
+	);
 }
 
 /**

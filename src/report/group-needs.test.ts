@@ -58,16 +58,30 @@ describe('needs', () => {
 	});
 
 	it('keeps locales apart and ignores feedback, empty queries and queries with nothing searchable', () => {
-		const groups = groupNeeds([event('unanswered-search', 'tr', 'kargo'), event('unanswered-search', 'en', 'kargo'), event('feedback', 'tr', null), event('unanswered-search', 'tr', '???')], PERIOD);
+		const groups = groupNeeds(
+			[
+				event('unanswered-search', 'tr', 'kargo'),
+				event('unanswered-search', 'en', 'kargo'),
+				event('feedback', 'tr', null),
+				event('unanswered-search', 'tr', '???'),
+			],
+			PERIOD,
+		);
 		expect(groups.map((group) => group.locale).sort()).toEqual(['en', 'tr']);
 	});
 
 	it('does not count a search without results twice when its unanswered-search is stored too', () => {
-		expect(need([event('search', 'tr', 'bebek arabası', { resultCount: 0 }), event('unanswered-search', 'tr', 'bebek arabası')])).toMatchObject({ searches: 1, unanswered: 1 });
+		expect(need([event('search', 'tr', 'bebek arabası', { resultCount: 0 }), event('unanswered-search', 'tr', 'bebek arabası')])).toMatchObject({
+			searches: 1,
+			unanswered: 1,
+		});
 	});
 
 	it('keeps the words the browser did not find together, lowercased, once each', () => {
-		const group = need([event('search', 'tr', 'kampanya kodu', { strength: 'partial', unmatched: ['Kodu'] }), event('search', 'tr', 'kampanya kodu', { strength: 'partial', unmatched: ['kodu'] })]);
+		const group = need([
+			event('search', 'tr', 'kampanya kodu', { strength: 'partial', unmatched: ['Kodu'] }),
+			event('search', 'tr', 'kampanya kodu', { strength: 'partial', unmatched: ['kodu'] }),
+		]);
 		expect(group.unmatched).toEqual(['kodu']);
 	});
 });

@@ -10,7 +10,26 @@ import { midpoint, trendOf } from './trend.ts';
  * A need's searches and what came of them, before it is compared with the articles: the counting
  * fields of `Need` (documented there), plus what the advice weighs.
  */
-export type NeedGroup = Pick<Need, 'locale' | 'key' | 'query' | 'examples' | 'searches' | 'unanswered' | 'partial' | 'noClick' | 'returned' | 'clicks' | 'satisfied' | 'count' | 'clickThrough' | 'days' | 'firstSeen' | 'lastSeen' | 'trend'> & {
+export type NeedGroup = Pick<
+	Need,
+	| 'locale'
+	| 'key'
+	| 'query'
+	| 'examples'
+	| 'searches'
+	| 'unanswered'
+	| 'partial'
+	| 'noClick'
+	| 'returned'
+	| 'clicks'
+	| 'satisfied'
+	| 'count'
+	| 'clickThrough'
+	| 'days'
+	| 'firstSeen'
+	| 'lastSeen'
+	| 'trend'
+> & {
 	/** Searches that showed results. */
 	withResults: number;
 	/** Per opened page (section anchors dropped): clicks and returns. */
@@ -117,11 +136,29 @@ function opened(tally: Tally, target: string | null): { clicks: number; returns:
 
 function newTally(locale: string, key: string): Tally {
 	return {
-		locale, key,
-		searches: 0, withResults: 0, unanswered: 0, partial: 0, noClick: 0, noClickAll: 0, returned: 0, returnsAll: 0, clicks: 0,
-		opened: new Map(), shownFirst: new Map(), unmatched: new Set(),
-		failedDays: new Set(), first: Infinity, last: -Infinity, seenFirst: Infinity, seenLast: -Infinity, previous: 0, recent: 0,
-		searched: new Map(), other: new Map(),
+		locale,
+		key,
+		searches: 0,
+		withResults: 0,
+		unanswered: 0,
+		partial: 0,
+		noClick: 0,
+		noClickAll: 0,
+		returned: 0,
+		returnsAll: 0,
+		clicks: 0,
+		opened: new Map(),
+		shownFirst: new Map(),
+		unmatched: new Set(),
+		failedDays: new Set(),
+		first: Infinity,
+		last: -Infinity,
+		seenFirst: Infinity,
+		seenLast: -Infinity,
+		previous: 0,
+		recent: 0,
+		searched: new Map(),
+		other: new Map(),
 	};
 }
 

@@ -11,7 +11,8 @@ export function needCard(need: Need, lang: string): string {
 	const typed = (text: string) => `<span lang="${lang}" dir="auto">${escapeHtml(text)}</span>`;
 	const list = (items: string[]) => `<ul class="inline">${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 	const closest = need.closest.map(
-		(article) => `<li>${title(article, lang)} <span class="muted">${formatScore(article.score)}</span> <code>${escapeHtml(article.file)}</code><br><span class="why">${article.why.map((match) => `<span lang="${lang}" dir="auto">${escapeHtml(formatMatch(match))}</span>`).join(', ')}</span></li>`,
+		(article) =>
+			`<li>${title(article, lang)} <span class="muted">${formatScore(article.score)}</span> <code>${escapeHtml(article.file)}</code><br><span class="why">${article.why.map((match) => `<span lang="${lang}" dir="auto">${escapeHtml(formatMatch(match))}</span>`).join(', ')}</span></li>`,
 	);
 	const details: Array<[string, string]> = [
 		['Spellings', list(need.examples.map(typed))],

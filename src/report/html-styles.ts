@@ -3,8 +3,30 @@
  * stripe (WCAG AA), chart colours 3:1 (non-text contrast); html-styles.test.ts checks both.
  */
 export const THEMES = {
-	light: { bg: '#ffffff', fg: '#1b1f24', muted: '#57606a', line: '#d0d7de', stripe: '#f6f8fa', unanswered: '#c62828', partial: '#7b3fc4', returned: '#b45309', noClick: '#1f6feb', searches: '#1a7f37' },
-	dark: { bg: '#0f1216', fg: '#e6e8eb', muted: '#a3acb9', line: '#30363d', stripe: '#161b22', unanswered: '#ff7b72', partial: '#d2a8ff', returned: '#ffa657', noClick: '#79c0ff', searches: '#56d364' },
+	light: {
+		bg: '#ffffff',
+		fg: '#1b1f24',
+		muted: '#57606a',
+		line: '#d0d7de',
+		stripe: '#f6f8fa',
+		unanswered: '#c62828',
+		partial: '#7b3fc4',
+		returned: '#b45309',
+		noClick: '#1f6feb',
+		searches: '#1a7f37',
+	},
+	dark: {
+		bg: '#0f1216',
+		fg: '#e6e8eb',
+		muted: '#a3acb9',
+		line: '#30363d',
+		stripe: '#161b22',
+		unanswered: '#ff7b72',
+		partial: '#d2a8ff',
+		returned: '#ffa657',
+		noClick: '#79c0ff',
+		searches: '#56d364',
+	},
 } as const;
 export const TEXT_COLOURS = ['fg', 'muted'] as const;
 export const CHART_COLOURS = ['unanswered', 'partial', 'returned', 'noClick', 'searches'] as const;

@@ -9,14 +9,33 @@ import type { DailyCount, LocaleTotals } from './report-types.ts';
  * clicks (some followed by a `search-return`) or in a `no-click-search`, which gives the
  * click-through rate (searches with results − no-click searches) ÷ searches with results.
  */
-export function localeTotals(events: readonly StoredEvent[], locales: readonly string[], period: Period): { totals: Record<string, LocaleTotals>; daily: Record<string, DailyCount[]> } {
+export function localeTotals(
+	events: readonly StoredEvent[],
+	locales: readonly string[],
+	period: Period,
+): { totals: Record<string, LocaleTotals>; daily: Record<string, DailyCount[]> } {
 	const days = daysOf(period);
 	const totals = new Map<string, LocaleTotals>();
 	const daily = new Map<string, Map<string, DailyCount>>();
 	const ensure = (locale: string) => {
 		let total = totals.get(locale);
 		let perDay = daily.get(locale);
-		if (!total) totals.set(locale, (total = { searches: 0, searchesWithResults: 0, unanswered: 0, unansweredRate: null, partial: 0, returned: 0, noClick: 0, clicks: 0, clickThroughRate: null, feedback: { helpful: 0, notHelpful: 0 } }));
+		if (!total)
+			totals.set(
+				locale,
+				(total = {
+					searches: 0,
+					searchesWithResults: 0,
+					unanswered: 0,
+					unansweredRate: null,
+					partial: 0,
+					returned: 0,
+					noClick: 0,
+					clicks: 0,
+					clickThroughRate: null,
+					feedback: { helpful: 0, notHelpful: 0 },
+				}),
+			);
 		if (!perDay) daily.set(locale, (perDay = new Map(days.map((date) => [date, { date, searches: 0, unanswered: 0 }]))));
 		return { total, perDay };
 	};

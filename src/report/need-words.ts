@@ -20,7 +20,13 @@ export function createDisplay(spellings: readonly string[], locale: string): (to
  * tokens, and the words the browser reported as not found together in the results (`unmatched`),
  * as typed, once each; numbers left out.
  */
-export function missingWords(tokens: readonly string[], unmatched: readonly string[], index: LocaleIndex, display: (token: string) => string, locale: string): string[] {
+export function missingWords(
+	tokens: readonly string[],
+	unmatched: readonly string[],
+	index: LocaleIndex,
+	display: (token: string) => string,
+	locale: string,
+): string[] {
 	const missing = tokens.filter((token) => !index.has(token)).map(display);
 	for (const word of unmatched) {
 		const stem = stripSuffixes(foldText(word, locale), locale);

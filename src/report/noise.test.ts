@@ -36,7 +36,8 @@ describe('noise', () => {
 	});
 
 	it('never calls real words noise, whether an article has them or not', () => {
-		for (const query of ['promosyon', 'kampanya kodu', 'hediye çeki', 'ekstre', 'kdv', 'ptt kargo', 'sipariş [number] nerede', 'deneme ürünü']) expect(reason(query), query).toBeNull();
+		for (const query of ['promosyon', 'kampanya kodu', 'hediye çeki', 'ekstre', 'kdv', 'ptt kargo', 'sipariş [number] nerede', 'deneme ürünü'])
+			expect(reason(query), query).toBeNull();
 		for (const query of ['gift card', 'property tax', 'strengths', 'sms code']) expect(reason(query, 'en'), query).toBeNull();
 		expect(reason('Rechtsschutzversicherung', 'de')).toBeNull();
 		expect(reason('كيف الشحن', 'ar')).toBeNull();

@@ -19,11 +19,16 @@ describe('report period', () => {
 	});
 
 	it('refuses anything else, including dates that do not exist', () => {
-		for (const value of ['30', 'd30', '0d', '30 days', '1m', '2026-02-30', '2026-13-01', '01.05.2026', 'yesterday', '']) expect(parseSince(value, NOW), value).toBeNull();
+		for (const value of ['30', 'd30', '0d', '30 days', '1m', '2026-02-30', '2026-13-01', '01.05.2026', 'yesterday', ''])
+			expect(parseSince(value, NOW), value).toBeNull();
 	});
 
 	it('lists every UTC day the period touches', () => {
-		expect(daysOf({ since: Date.parse('2026-05-29T23:00:00Z'), until: Date.parse('2026-05-31T01:00:00Z') })).toEqual(['2026-05-29', '2026-05-30', '2026-05-31']);
+		expect(daysOf({ since: Date.parse('2026-05-29T23:00:00Z'), until: Date.parse('2026-05-31T01:00:00Z') })).toEqual([
+			'2026-05-29',
+			'2026-05-30',
+			'2026-05-31',
+		]);
 		expect(utcDay(Date.parse('2026-05-31T23:59:59Z'))).toBe('2026-05-31');
 	});
 });

@@ -9,7 +9,8 @@ let root: string;
 beforeAll(async () => {
 	root = await mkdtemp(join(tmpdir(), 'destek-read-articles-'));
 	const files: Record<string, string> = {
-		'docs/tr/kargo/kargom-gelmedi.md': '---\ntitle: Kargom gelmedi\ndescription: Geciken kargolar.\nkeywords: [kargo nerede, 12]\ntags: [kargo]\n---\nMetin\n\n## Kargo hareketleri\n\nŞubeye [sorun](../iletisim/bize-ulasin.md).\n',
+		'docs/tr/kargo/kargom-gelmedi.md':
+			'---\ntitle: Kargom gelmedi\ndescription: Geciken kargolar.\nkeywords: [kargo nerede, 12]\ntags: [kargo]\n---\nMetin\n\n## Kargo hareketleri\n\nŞubeye [sorun](../iletisim/bize-ulasin.md).\n',
 		'docs/tr/kargo/taslak.md': '---\ntitle: Taslak\ndescription: Henüz değil.\ndraft: true\n---\n',
 		'docs/tr/kargo/basliksiz.md': '---\ndescription: Başlık yok.\n---\n',
 		'docs/tr/kargo/_category.yml': 'title: Kargo\n',
@@ -27,8 +28,30 @@ describe('articles for the report', () => {
 	it('reads published articles with their headings, body words, URL under the base and file from the project root', async () => {
 		const articles = await readArticles({ root, contentDir: join(root, 'docs'), base: '/help/' });
 		expect(articles).toEqual([
-			{ locale: 'en', id: 'shipping/late', title: 'Late parcel', description: 'When a parcel is late.', keywords: [], tags: [], headings: [], body: '', url: '/help/en/shipping/late/', file: 'docs/en/shipping/late.md' },
-			{ locale: 'tr', id: 'kargo/kargom-gelmedi', title: 'Kargom gelmedi', description: 'Geciken kargolar.', keywords: ['kargo nerede'], tags: ['kargo'], headings: ['Kargo hareketleri'], body: expect.stringMatching(/^Metin\s+## Kargo hareketleri\s+Şubeye \[sorun\] \.\s*$/) as string, url: '/help/tr/kargo/kargom-gelmedi/', file: 'docs/tr/kargo/kargom-gelmedi.md' },
+			{
+				locale: 'en',
+				id: 'shipping/late',
+				title: 'Late parcel',
+				description: 'When a parcel is late.',
+				keywords: [],
+				tags: [],
+				headings: [],
+				body: '',
+				url: '/help/en/shipping/late/',
+				file: 'docs/en/shipping/late.md',
+			},
+			{
+				locale: 'tr',
+				id: 'kargo/kargom-gelmedi',
+				title: 'Kargom gelmedi',
+				description: 'Geciken kargolar.',
+				keywords: ['kargo nerede'],
+				tags: ['kargo'],
+				headings: ['Kargo hareketleri'],
+				body: expect.stringMatching(/^Metin\s+## Kargo hareketleri\s+Şubeye \[sorun\] \.\s*$/) as string,
+				url: '/help/tr/kargo/kargom-gelmedi/',
+				file: 'docs/tr/kargo/kargom-gelmedi.md',
+			},
 		]);
 	});
 

@@ -28,8 +28,17 @@ afterAll(async () => {
  */
 async function fingerprint(file: string) {
 	const { mtimeMs } = await stat(file);
-	const wal = await stat(`${file}-wal`).then(({ size }) => size, () => 0);
-	return { sha256: createHash('sha256').update(await readFile(file)).digest('hex'), mtimeMs, wal };
+	const wal = await stat(`${file}-wal`).then(
+		({ size }) => size,
+		() => 0,
+	);
+	return {
+		sha256: createHash('sha256')
+			.update(await readFile(file))
+			.digest('hex'),
+		mtimeMs,
+		wal,
+	};
 }
 
 async function sqliteWith(name: string, events: IncomingEvent[]): Promise<string> {
@@ -66,7 +75,9 @@ describe('reading the collector’s SQLite file', () => {
 		const file = join(scratch, 'missing', 'analytics.sqlite');
 		const reading = readEvents(file, {});
 		await expect(reading).rejects.toBeInstanceOf(EventSourceError);
-		await expect(reading).rejects.toThrow(`No search events recorded yet: ${file} does not exist. Searches are recorded while the site runs with npm start (or npm run collector)`);
+		await expect(reading).rejects.toThrow(
+			`No search events recorded yet: ${file} does not exist. Searches are recorded while the site runs with npm start (or npm run collector)`,
+		);
 		await expect(stat(file)).rejects.toThrow('ENOENT');
 	});
 
@@ -75,7 +86,9 @@ describe('reading the collector’s SQLite file', () => {
 		const db = new DatabaseSync(file);
 		db.exec('CREATE TABLE notes (text TEXT)');
 		db.close();
-		await expect(readEvents(file, {})).rejects.toThrow(`${file} has no events table: it is not a database the collector wrote. Pass the collector's file with --db or DESTEK_DB`);
+		await expect(readEvents(file, {})).rejects.toThrow(
+			`${file} has no events table: it is not a database the collector wrote. Pass the collector's file with --db or DESTEK_DB`,
+		);
 	});
 
 	it('says so when the file is not a database at all', async () => {

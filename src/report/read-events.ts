@@ -22,7 +22,11 @@ export class EventSourceError extends Error {}
  * `npm run collector:check` events are left out: they are not searches.
  */
 export async function readEvents(source: string, options: ReadOptions): Promise<StoredEvent[]> {
-	const events = isPostgresUrl(source) ? await readPostgres(source, options) : source.endsWith('.sql') ? readD1Export(source, options) : readSqlite(source, options);
+	const events = isPostgresUrl(source)
+		? await readPostgres(source, options)
+		: source.endsWith('.sql')
+			? readD1Export(source, options)
+			: readSqlite(source, options);
 	return events.filter((event) => event.type !== 'collector-check');
 }
 
@@ -37,9 +41,13 @@ async function readPostgres(url: string, options: ReadOptions): Promise<StoredEv
 		return await sql.begin('read only', (tx) => selectPostgresEvents(tx, options));
 	} catch (error) {
 		if ((error as { code?: unknown }).code === UNDEFINED_TABLE) {
-			throw new EventSourceError(`The PostgreSQL database ${hostOf(url)} has no events table: no collector has stored searches in it yet. Check the database name in the URL, or start the collector with DESTEK_DATABASE_URL set to it (it creates the table).`);
+			throw new EventSourceError(
+				`The PostgreSQL database ${hostOf(url)} has no events table: no collector has stored searches in it yet. Check the database name in the URL, or start the collector with DESTEK_DATABASE_URL set to it (it creates the table).`,
+			);
 		}
-		throw new EventSourceError(`Could not read the PostgreSQL database ${hostOf(url)}: ${message(explainPostgresError(error, CONNECT_TIMEOUT))}. Check the URL (user, password, database name, ?sslmode=require for a managed database).`);
+		throw new EventSourceError(
+			`Could not read the PostgreSQL database ${hostOf(url)}: ${message(explainPostgresError(error, CONNECT_TIMEOUT))}. Check the URL (user, password, database name, ?sslmode=require for a managed database).`,
+		);
 	} finally {
 		await sql.end({ timeout: 5 }).catch(() => undefined);
 	}
@@ -68,7 +76,8 @@ function readSqlite(file: string, options: ReadOptions): StoredEvent[] {
 	}
 	try {
 		const version = (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
-		if (version > SQLITE_MIGRATIONS.length) throw new EventSourceError(`The analytics database ${file} was made by a newer Destek (schema ${version}); update Destek to read it.`);
+		if (version > SQLITE_MIGRATIONS.length)
+			throw new EventSourceError(`The analytics database ${file} was made by a newer Destek (schema ${version}); update Destek to read it.`);
 		if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get()) {
 			throw new EventSourceError(
 				`${file} has no events table: it is not a database the collector wrote. Pass the collector's file with --db or DESTEK_DB (npm start keeps it in .destek/analytics.sqlite), or start the collector once to create it.`,

@@ -21,7 +21,9 @@ describe('report flags', () => {
 	});
 
 	it('reads every flag, with a space or an equals sign', () => {
-		expect(parse('--since', '2w', '--locale=tr', '--min-count', '5', '--format', 'json', '--out', 'gaps.json', '--db=x.sqlite', '--content', 'docs', '--root', '..')).toEqual({
+		expect(
+			parse('--since', '2w', '--locale=tr', '--min-count', '5', '--format', 'json', '--out', 'gaps.json', '--db=x.sqlite', '--content', 'docs', '--root', '..'),
+		).toEqual({
 			since: NOW - 14 * DAY,
 			locale: 'tr',
 			minCount: 5,

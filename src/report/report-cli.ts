@@ -22,7 +22,8 @@ export function runReportCli(argv: string[], cliIo: CliIo): Promise<number> {
 		const options = parseReportArgs(argv, now);
 		const root = options.root ? resolve(cwd, options.root) : io.root;
 		const settings = await loadSettings(root);
-		if (options.locale && !settings.locales.includes(options.locale)) throw new UsageError(`--locale ${options.locale} is not a locale of this help center (${settings.locales.join(', ')})`);
+		if (options.locale && !settings.locales.includes(options.locale))
+			throw new UsageError(`--locale ${options.locale} is not a locale of this help center (${settings.locales.join(', ')})`);
 		const events = await readEvents(eventSource(options.db, cwd, root, env), { since: options.since, locale: options.locale ?? undefined });
 		const contentDir = options.content ? resolve(cwd, options.content) : join(root, settings.config.contentDir);
 		if (!existsSync(contentDir)) throw new ReportError(`The articles folder ${contentDir} does not exist; pass the folder with --content.`);
@@ -51,7 +52,8 @@ export function runReportCli(argv: string[], cliIo: CliIo): Promise<number> {
 }
 
 async function loadSettings(root: string): Promise<SiteSettings> {
-	if (!existsSync(join(root, 'astro.config.mjs'))) throw new ReportError(`${root} has no astro.config.mjs; run the report from the help center project or pass --root.`);
+	if (!existsSync(join(root, 'astro.config.mjs')))
+		throw new ReportError(`${root} has no astro.config.mjs; run the report from the help center project or pass --root.`);
 	try {
 		return await loadSiteSettings(root);
 	} catch (error) {

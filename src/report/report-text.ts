@@ -52,7 +52,9 @@ export function formatCount(need: { count: number; searches: number; single: boo
 export function describeScope(report: Report): string {
 	const scope = report.locale ? `locale ${report.locale}` : 'all locales';
 	const threshold = `needs that failed at least ${report.minCount} ${report.minCount === 1 ? 'time' : 'times'}`;
-	const small = report.smallStore ? `; a small store (${plural(report.searches, 'search', 'searches')}, fewer than ${SMALL_STORE_SEARCHES}): every need counts from one search, and needs seen once are marked single` : '';
+	const small = report.smallStore
+		? `; a small store (${plural(report.searches, 'search', 'searches')}, fewer than ${SMALL_STORE_SEARCHES}): every need counts from one search, and needs seen once are marked single`
+		: '';
 	return `${report.period.since.slice(0, 10)} – ${report.period.until.slice(0, 10)} (UTC), ${scope}, ${threshold}${small}`;
 }
 

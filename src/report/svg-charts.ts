@@ -52,7 +52,8 @@ export function dailyColumns(days: DailyCount[], locale: string, id: string): st
 	const slots = Math.max(MIN_SLOTS, days.length);
 	const columns = days.map((day, index) => {
 		const x = index * 10 + 1;
-		const column = (value: number, type: string) => (value ? `<rect x="${x}" y="${(100 - (value / max) * 100).toFixed(2)}" width="8" height="${((value / max) * 100).toFixed(2)}" class="${type}"/>` : '');
+		const column = (value: number, type: string) =>
+			value ? `<rect x="${x}" y="${(100 - (value / max) * 100).toFixed(2)}" width="8" height="${((value / max) * 100).toFixed(2)}" class="${type}"/>` : '';
 		return column(day.searches, 'searches') + column(day.unanswered, 'unanswered');
 	});
 	const total = days.reduce((sum, day) => sum + day.searches, 0);

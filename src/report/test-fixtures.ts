@@ -12,7 +12,19 @@ export const PERIOD = { since: START, until: START + 14 * DAY - 1 };
 type ArticleFields = Partial<Pick<ReportArticle, 'description' | 'keywords' | 'tags' | 'headings' | 'body'>>;
 
 export function article(locale: string, id: string, title: string, fields: ArticleFields = {}): ReportArticle {
-	return { locale, id, title, description: '', keywords: [], tags: [], headings: [], body: '', url: `/${locale}/${id}/`, file: `content/${locale}/${id}.md`, ...fields };
+	return {
+		locale,
+		id,
+		title,
+		description: '',
+		keywords: [],
+		tags: [],
+		headings: [],
+		body: '',
+		url: `/${locale}/${id}/`,
+		file: `content/${locale}/${id}.md`,
+		...fields,
+	};
 }
 
 export const TR_ARTICLES = [
@@ -74,7 +86,10 @@ export const EN_ARTICLES = [
 		keywords: ['ways to pay', 'master card', 'visa card', 'bank card'],
 		headings: ['Which payment methods can I use?', 'Card payments and 3D Secure'],
 	}),
-	article('en', 'odeme/taksit-secenekleri', 'Paying in instalments', { tags: ['instalments', 'credit card', 'payment'], keywords: ['installment', 'pay monthly'] }),
+	article('en', 'odeme/taksit-secenekleri', 'Paying in instalments', {
+		tags: ['instalments', 'credit card', 'payment'],
+		keywords: ['installment', 'pay monthly'],
+	}),
 	article('en', 'kargo/teslimat-secenekleri', 'Delivery options', { tags: ['shipping', 'delivery'], keywords: ['pickup point', 'express shipping'] }),
 ];
 
@@ -86,9 +101,24 @@ type Type = StoredEvent['type'];
 /** One stored event; `day` counts from START. */
 export function event(type: Type, locale: string, query: string | null, extra: Partial<StoredEvent> = {}, day = 0): StoredEvent {
 	return {
-		id: ++id, receivedAt: START + day * DAY + 3_600_000, type, locale, query, path: `/${locale}/`, filters: null,
-		resultCount: type === 'unanswered-search' ? 0 : 5, position: null, target: null, article: null, helpful: null,
-		strength: type === 'unanswered-search' ? 'none' : null, unmatched: null, firstResult: null, seconds: null, demo: false, ...extra,
+		id: ++id,
+		receivedAt: START + day * DAY + 3_600_000,
+		type,
+		locale,
+		query,
+		path: `/${locale}/`,
+		filters: null,
+		resultCount: type === 'unanswered-search' ? 0 : 5,
+		position: null,
+		target: null,
+		article: null,
+		helpful: null,
+		strength: type === 'unanswered-search' ? 'none' : null,
+		unmatched: null,
+		firstResult: null,
+		seconds: null,
+		demo: false,
+		...extra,
 	};
 }
 
@@ -97,7 +127,12 @@ export function times<T>(n: number, make: (i: number) => T): T[] {
 }
 
 /** A search with results showing `first` first, and what came of it. */
-export function searched(locale: string, query: string, outcome: { first?: string; strength?: 'full' | 'partial'; opened?: string; cameBack?: boolean }, day = 0): StoredEvent[] {
+export function searched(
+	locale: string,
+	query: string,
+	outcome: { first?: string; strength?: 'full' | 'partial'; opened?: string; cameBack?: boolean },
+	day = 0,
+): StoredEvent[] {
 	const fields = { strength: outcome.strength ?? 'full', firstResult: outcome.first ?? null };
 	const events = [event('search', locale, query, fields, day)];
 	if (!outcome.opened) return [...events, event('no-click-search', locale, query, fields, day)];

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { correctWord, oneEditApart } from './typo-finder.ts';
 
-const KNOWN = new Map([['kargom', 3], ['nerede', 9], ['order', 5], ['where', 12], ['kargo', 20], ['iade', 8]]);
+const KNOWN = new Map([
+	['kargom', 3],
+	['nerede', 9],
+	['order', 5],
+	['where', 12],
+	['kargo', 20],
+	['iade', 8],
+]);
 
 describe('typo finder', () => {
 	it('finds the known word one letter away: swapped, missing, extra or different', () => {

@@ -34,7 +34,9 @@ const LOCALES_DIR = resolve(import.meta.dirname, '../../locales');
 let loaded: { locales: string[]; t: ReturnType<typeof createTranslator> } | undefined;
 function translations() {
 	if (!loaded) {
-		const locales = readdirSync(LOCALES_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+		const locales = readdirSync(LOCALES_DIR, { withFileTypes: true })
+			.filter((entry) => entry.isDirectory())
+			.map((entry) => entry.name);
 		// English, not the site's default locale, is the fallback: every writer can read it.
 		loaded = { locales, t: createTranslator(loadTranslations(LOCALES_DIR, '.', locales).resources, 'en') };
 	}

@@ -42,14 +42,16 @@ export function commentBefore(doc: Document, key: string, lines: string[]): void
 
 function skeletonBody(hints: ArticleHints): string {
 	const faq = hints.faq.map(([question, answer]) => `### ${question}\n${answer}`).join('\n\n');
-	return [
-		hints.intro,
-		`## ${hints.stepsHeading}`,
-		hints.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'),
-		`## ${hints.detailsHeading}`,
-		hints.details,
-		`:::tip\n${hints.tip}\n:::`,
-		`## ${hints.faqHeading}`,
-		`:::faq\n${faq}\n:::`,
-	].join('\n\n') + '\n';
+	return (
+		[
+			hints.intro,
+			`## ${hints.stepsHeading}`,
+			hints.steps.map((step, i) => `${i + 1}. ${step}`).join('\n'),
+			`## ${hints.detailsHeading}`,
+			hints.details,
+			`:::tip\n${hints.tip}\n:::`,
+			`## ${hints.faqHeading}`,
+			`:::faq\n${faq}\n:::`,
+		].join('\n\n') + '\n'
+	);
 }

@@ -67,7 +67,8 @@ export function missingCategoryNote(layout: ContentLayout, locale: string, categ
 
 /** Throws a usage error naming the configured locales unless `locale` is one. */
 export function requireLocale(layout: ContentLayout, locale: string): void {
-	if (!layout.locales.includes(locale)) throw new UsageError(`--locale ${locale} is not a locale of this help center; use one of: ${layout.locales.join(', ')}`);
+	if (!layout.locales.includes(locale))
+		throw new UsageError(`--locale ${locale} is not a locale of this help center; use one of: ${layout.locales.join(', ')}`);
 }
 
 /** Throws a usage error listing the categories unless `category` is one. */
@@ -75,6 +76,7 @@ export async function requireCategory(layout: ContentLayout, category: string): 
 	const categories = await listCategories(layout);
 	if (categories.includes(category)) return;
 	const where = relative(layout.root, join(layout.root, layout.contentDir, layout.defaultLocale)).replaceAll('\\', '/');
-	if (categories.length === 0) throw new ScaffoldError(`there are no categories yet; create ${where}/${category}/_category.yml first (see "Add a category" in README.md)`);
+	if (categories.length === 0)
+		throw new ScaffoldError(`there are no categories yet; create ${where}/${category}/_category.yml first (see "Add a category" in README.md)`);
 	throw new UsageError(`"${category}" is not a category; use one of: ${categories.join(', ')} (folders of ${where} with a _category.yml)`);
 }

@@ -68,7 +68,8 @@ export function parseNewArgs(argv: string[]): NewOptions {
 	const from = value('translate-from');
 	if (from !== undefined) {
 		for (const name of ['category', 'slug'] as const) {
-			if (values[name] !== undefined) throw new UsageError(`--${name} does not go with --translate-from: a translation keeps its source's category and file name`);
+			if (values[name] !== undefined)
+				throw new UsageError(`--${name} does not go with --translate-from: a translation keeps its source's category and file name`);
 		}
 		if (locale === null) throw new UsageError(`--translate-from needs --locale, the language to translate into, e.g. --translate-from ${from} --locale en`);
 		return { command: { kind: 'translation', from, locale, title: title || null, force: values.force === true }, root };
@@ -81,7 +82,9 @@ export function parseNewArgs(argv: string[]): NewOptions {
 	const slug = value('slug') ?? null;
 	if (slug !== null && !SEGMENT_PATTERN.test(slug)) {
 		const suggestion = slugify(slug, locale ?? 'en').slug;
-		throw new UsageError(`--slug "${slug}" is not a file name: use lowercase Latin letters, digits and hyphens, e.g. --slug ${suggestion || FLAGS.slug.example}`);
+		throw new UsageError(
+			`--slug "${slug}" is not a file name: use lowercase Latin letters, digits and hyphens, e.g. --slug ${suggestion || FLAGS.slug.example}`,
+		);
 	}
 	return { command: { kind: 'article', title, locale, category, slug }, root };
 }

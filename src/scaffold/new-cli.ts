@@ -29,7 +29,8 @@ export function runNewCli(argv: string[], cliIo: CliIo): Promise<number> {
 }
 
 async function loadLayout(root: string): Promise<ContentLayout> {
-	if (!existsSync(join(root, 'astro.config.mjs'))) throw new ScaffoldError(`${root} has no astro.config.mjs; run this in the help center project or pass --root`);
+	if (!existsSync(join(root, 'astro.config.mjs')))
+		throw new ScaffoldError(`${root} has no astro.config.mjs; run this in the help center project or pass --root`);
 	try {
 		const settings = await loadSiteSettings(root);
 		return { root, contentDir: settings.config.contentDir, locales: settings.locales, defaultLocale: settings.defaultLocale };
@@ -57,7 +58,10 @@ ${list([
 function translationReport(created: CreatedTranslation, locale: string): string {
 	const { file, source, rebased, notes } = created;
 	const steps = [`Translate title, description, tags, keywords and the text in ${file.display}; keep order, related and the links as they are.`];
-	if (rebased.length) steps.push(`Images and files still point at the originals (${rebased.slice(0, 3).join(', ')}${rebased.length > 3 ? ', …' : ''}); to show ${locale} ones, put them next to the translation and change those paths.`);
+	if (rebased.length)
+		steps.push(
+			`Images and files still point at the originals (${rebased.slice(0, 3).join(', ')}${rebased.length > 3 ? ', …' : ''}); to show ${locale} ones, put them next to the translation and change those paths.`,
+		);
 	steps.push('When it is done, delete the line draft: true and run npm run check; npm run translations then counts it as translated.');
 	return `${created.replaced ? 'Replaced' : 'Created'} ${file.display}, a translation of ${source.display} (a draft, sourceHash ${created.sourceHash}).
 ${noteLines(notes)}

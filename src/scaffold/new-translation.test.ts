@@ -8,7 +8,14 @@ const IADE = { locale: 'tr', category: 'iade', slug: 'iade-sureci' };
 
 describe('parseSourceReference', () => {
 	it('accepts the article with or without content/, .md, ./ and a trailing slash', () => {
-		for (const typed of ['tr/iade/iade-sureci', 'tr/iade/iade-sureci.md', 'content/tr/iade/iade-sureci.md', './content/tr/iade/iade-sureci', 'content\\tr\\iade\\iade-sureci.md', '/tr/iade/iade-sureci/']) {
+		for (const typed of [
+			'tr/iade/iade-sureci',
+			'tr/iade/iade-sureci.md',
+			'content/tr/iade/iade-sureci.md',
+			'./content/tr/iade/iade-sureci',
+			'content\\tr\\iade\\iade-sureci.md',
+			'/tr/iade/iade-sureci/',
+		]) {
 			expect(parseSourceReference(layout, typed), typed).toEqual(IADE);
 		}
 	});
@@ -21,6 +28,8 @@ describe('parseSourceReference', () => {
 
 	it('rejects other shapes with an example', () => {
 		expect(() => parseSourceReference(layout, 'iade-sureci')).toThrow(UsageError);
-		expect(() => parseSourceReference(layout, 'a/b/c/d')).toThrow('--translate-from needs <locale>/<category>/<slug> of an article, e.g. --translate-from tr/iade/iade-sureci (got "a/b/c/d")');
+		expect(() => parseSourceReference(layout, 'a/b/c/d')).toThrow(
+			'--translate-from needs <locale>/<category>/<slug> of an article, e.g. --translate-from tr/iade/iade-sureci (got "a/b/c/d")',
+		);
 	});
 });

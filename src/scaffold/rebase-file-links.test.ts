@@ -5,7 +5,9 @@ describe('rebaseFileLinks', () => {
 	it('points images and other files at the originals next to the source article', () => {
 		const body = '![iade-kodu.png ekranı](./iade-kodu.png)\n\n[Form](../kargo/form.pdf?v=2#page=1) and ![x](harita.png "Harita")\n';
 		const result = rebaseFileLinks(body, 'tr/iade', 'en/iade');
-		expect(result.body).toBe('![iade-kodu.png ekranı](../../tr/iade/iade-kodu.png)\n\n[Form](../../tr/kargo/form.pdf?v=2#page=1) and ![x](../../tr/iade/harita.png "Harita")\n');
+		expect(result.body).toBe(
+			'![iade-kodu.png ekranı](../../tr/iade/iade-kodu.png)\n\n[Form](../../tr/kargo/form.pdf?v=2#page=1) and ![x](../../tr/iade/harita.png "Harita")\n',
+		);
 		expect(result.rebased).toEqual(['../../tr/iade/iade-kodu.png', '../../tr/kargo/form.pdf?v=2#page=1', '../../tr/iade/harita.png']);
 	});
 

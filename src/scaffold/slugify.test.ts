@@ -48,7 +48,13 @@ describe('slugify', () => {
 	});
 
 	it('always gives a valid file name or nothing', () => {
-		for (const [title, locale] of [['İade?', 'tr'], ['ß', 'de'], ['!!!', 'en'], ['---a---b---', 'en'], ['١٢٣', 'ar']] as const) {
+		for (const [title, locale] of [
+			['İade?', 'tr'],
+			['ß', 'de'],
+			['!!!', 'en'],
+			['---a---b---', 'en'],
+			['١٢٣', 'ar'],
+		] as const) {
 			const value = slug(title, locale);
 			expect(value === '' || SEGMENT_PATTERN.test(value), `${title} → ${value}`).toBe(true);
 		}

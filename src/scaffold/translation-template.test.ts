@@ -29,7 +29,15 @@ Hayır, [ücretsizdir](./iade-kargo-ucreti.md).
 `;
 
 const start = (overrides: Partial<Parameters<typeof translationText>[0]> = {}) =>
-	translationText({ sourceText: SOURCE, fromDir: 'tr/iade', toDir: 'en/iade', locale: 'en', today: '2026-05-04', sourceHash: sourceHash(SOURCE), ...overrides });
+	translationText({
+		sourceText: SOURCE,
+		fromDir: 'tr/iade',
+		toDir: 'en/iade',
+		locale: 'en',
+		today: '2026-05-04',
+		sourceHash: sourceHash(SOURCE),
+		...overrides,
+	});
 
 describe('translationText', () => {
 	it('keeps the source frontmatter and records today, draft and the source hash', () => {

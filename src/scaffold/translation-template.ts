@@ -30,11 +30,15 @@ const FENCE_LINE = /^---[ \t]*$/;
  * today, `sourceHash` recorded, and `draft: true` so the untranslated text is never published.
  */
 export function translationText(start: TranslationStart): { text: string; rebased: string[] } {
-	const lines = start.sourceText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+	const lines = start.sourceText
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?/g, '\n')
+		.split('\n');
 	const closing = FENCE_LINE.test(lines[0] ?? '') ? lines.findIndex((line, i) => i > 0 && FENCE_LINE.test(line)) : -1;
 	if (closing === -1) throw new SourceArticleError('it has no frontmatter between two `---` lines; fix the source article first');
 	const doc = parseDocument(lines.slice(1, closing).join('\n'), { uniqueKeys: true });
-	if (doc.errors.length) throw new SourceArticleError(`its frontmatter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix the source article first`);
+	if (doc.errors.length)
+		throw new SourceArticleError(`its frontmatter is not valid YAML (${doc.errors[0]!.message.split('\n')[0]}); fix the source article first`);
 	if (!isMap(doc.contents)) throw new SourceArticleError('its frontmatter is not a list of `key: value` lines; fix the source article first');
 
 	const hints = hintsFor(start.locale);

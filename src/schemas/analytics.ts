@@ -2,7 +2,6 @@ import { z } from 'astro/zod';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../analytics/event-limits.ts';
 import { OriginSchema } from './origin.ts';
 
-
 /** Recording of searches (what customers looked for and did not find) and article feedback. */
 export const AnalyticsSchema = z.strictObject({
 	/**

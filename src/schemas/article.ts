@@ -14,7 +14,10 @@ const dateSchema = z.union([z.date(), z.string()], { message: 'write the date as
 	if (!real) {
 		ctx.addIssue({
 			code: 'custom',
-			message: typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value} is not a real calendar date; write it as YYYY-MM-DD` : 'write the date as YYYY-MM-DD, e.g. 2026-10-14',
+			message:
+				typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+					? `${value} is not a real calendar date; write it as YYYY-MM-DD`
+					: 'write the date as YYYY-MM-DD, e.g. 2026-10-14',
 		});
 		return z.NEVER;
 	}
@@ -48,7 +51,10 @@ export const ArticleFrontmatterSchema = z.strictObject({
 	 * `npm run new -- --translate-from` and `npm run translations -- --mark`). A different one now
 	 * means the source changed: the translation is outdated. @example '3f2a9c01b4de'
 	 */
-	sourceHash: z.string().regex(/^[0-9a-f]{12}$/, { message: 'sourceHash is written by `npm run translations -- --mark <file>`; run it instead of editing the value' }).optional(),
+	sourceHash: z
+		.string()
+		.regex(/^[0-9a-f]{12}$/, { message: 'sourceHash is written by `npm run translations -- --mark <file>`; run it instead of editing the value' })
+		.optional(),
 });
 
 export type ArticleFrontmatter = z.output<typeof ArticleFrontmatterSchema>;

@@ -20,7 +20,9 @@ describe('destek() options', () => {
 	});
 
 	it('names the option path and the bad value for a wrong color', () => {
-		expect(() => parse({ ...minimal, brand: { accentColor: 'green' } })).toThrow(/\*\*brand\.accentColor\*\*: use a hex color such as "#0b6e4f" \(got "green"\)/);
+		expect(() => parse({ ...minimal, brand: { accentColor: 'green' } })).toThrow(
+			/\*\*brand\.accentColor\*\*: use a hex color such as "#0b6e4f" \(got "green"\)/,
+		);
 	});
 
 	it('rejects misspelled options instead of ignoring them', () => {

@@ -80,7 +80,10 @@ export const DestekConfigSchema = z
 				 * @example { iframeHosts: ['www.youtube-nocookie.com', 'player.vimeo.com'] }
 				 */
 				allowHtml: z
-					.union([z.literal(false), z.strictObject({ iframeHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/i, { message: 'use a host name such as "player.vimeo.com"' })).default([]) })])
+					.union([
+						z.literal(false),
+						z.strictObject({ iframeHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/i, { message: 'use a host name such as "player.vimeo.com"' })).default([]) }),
+					])
 					.default({ iframeHosts: [] }),
 			})
 			.prefault({}),

@@ -8,10 +8,13 @@ const timeRange = z
 	.regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, {
 		message: 'write opening hours as "HH:MM-HH:MM" (for example "09:00-18:00") or "closed"',
 	})
-	.refine((range) => {
-		const [open, close] = range.split('-') as [string, string];
-		return open < close;
-	}, { message: 'the closing time must be after the opening time' });
+	.refine(
+		(range) => {
+			const [open, close] = range.split('-') as [string, string];
+			return open < close;
+		},
+		{ message: 'the closing time must be after the opening time' },
+	);
 
 /**
  * Opening hours per weekday. Days left out are closed.
@@ -27,14 +30,21 @@ export const ContactSchema = z.strictObject({
 	 * Phone line as customers dial it.
 	 * @example { number: '0850 555 24 24' }
 	 */
-	phone: z.strictObject({ number: z.string().regex(/^\+?[\d\s()-]{5,}$/, { message: 'use digits, spaces and an optional leading +' }), ...channelHours }).optional(),
+	phone: z
+		.strictObject({ number: z.string().regex(/^\+?[\d\s()-]{5,}$/, { message: 'use digits, spaces and an optional leading +' }), ...channelHours })
+		.optional(),
 	/** @example { address: 'destek@cinarmarket.example' } */
 	email: z.strictObject({ address: z.email({ message: 'use an e-mail address such as "help@example.com"' }), ...channelHours }).optional(),
 	/**
 	 * WhatsApp Business number in international form; linked as https://wa.me/<digits>.
 	 * @example { number: '+90 555 000 24 24' }
 	 */
-	whatsapp: z.strictObject({ number: z.string().regex(/^\+[\d\s()-]{8,}$/, { message: 'use the international form starting with +, e.g. "+90 555 000 24 24"' }), ...channelHours }).optional(),
+	whatsapp: z
+		.strictObject({
+			number: z.string().regex(/^\+[\d\s()-]{8,}$/, { message: 'use the international form starting with +, e.g. "+90 555 000 24 24"' }),
+			...channelHours,
+		})
+		.optional(),
 	/** @example { url: 'https://shop.example/chat', hours: { mon: '08:00-22:00' } } */
 	liveChat: z.strictObject({ url: z.url({ message: 'use a full https:// address' }), ...channelHours }).optional(),
 	/** Opening hours used by every channel that has none of its own. */

@@ -7,7 +7,9 @@ const root = join(import.meta.dirname, '../..');
 
 describe('JSON Schemas for editors', () => {
 	it('describe every frontmatter field with the limits the build enforces', () => {
-		const { article } = contentJsonSchemas() as unknown as { article: { properties: Record<string, Record<string, unknown>>; required: string[]; additionalProperties: boolean } };
+		const { article } = contentJsonSchemas() as unknown as {
+			article: { properties: Record<string, Record<string, unknown>>; required: string[]; additionalProperties: boolean };
+		};
 		expect(article.required).toEqual(['title', 'description', 'updated']);
 		expect(article.additionalProperties).toBe(false);
 		expect(article.properties.description).toMatchObject({ maxLength: 160 });

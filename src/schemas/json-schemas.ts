@@ -36,7 +36,10 @@ export function contentJsonSchemas(): Record<'article' | 'category', Record<stri
 }
 
 function describe(schema: z.ZodType, descriptions: Record<string, string>, title: string, overrides: Record<string, object>): Record<string, unknown> {
-	const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, Record<string, unknown>> } & Record<string, unknown>;
+	const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, Record<string, unknown>> } & Record<
+		string,
+		unknown
+	>;
 	for (const [name, property] of Object.entries(json.properties)) {
 		const replaced: Record<string, unknown> = overrides[name] ? { ...overrides[name] } : property;
 		if (descriptions[name]) replaced.description = descriptions[name];

@@ -1,11 +1,9 @@
 import { z } from 'astro/zod';
 
 /** A BCP 47 language tag such as `tr`, `en` or `pt-BR`; also the URL segment of the locale. */
-const localeCode = z
-	.string()
-	.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
-		message: 'use a BCP 47 language tag such as "tr", "en" or "pt-BR"',
-	});
+const localeCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+	message: 'use a BCP 47 language tag such as "tr", "en" or "pt-BR"',
+});
 
 export const LocaleSchema = z.strictObject({
 	/**
@@ -20,9 +18,7 @@ export const LocaleSchema = z.strictObject({
 	dir: z.enum(['ltr', 'rtl']).default('ltr'),
 });
 
-export const LocalesSchema = z
-	.record(localeCode, LocaleSchema)
-	.refine((locales) => Object.keys(locales).length > 0, { message: 'add at least one locale' });
+export const LocalesSchema = z.record(localeCode, LocaleSchema).refine((locales) => Object.keys(locales).length > 0, { message: 'add at least one locale' });
 
 export type LocaleConfig = z.output<typeof LocaleSchema>;
 

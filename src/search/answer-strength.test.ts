@@ -4,7 +4,11 @@ import type { PagefindResultData, QueryWord } from './search-types.ts';
 import type { WordRarity } from './word-rarity.ts';
 
 /** A result as Pagefind gives it; `content` is the article's indexed text. */
-function article(url: string, content: string, about: { title?: string; keywords?: string; description?: string; headings?: string[] } = {}): PagefindResultData {
+function article(
+	url: string,
+	content: string,
+	about: { title?: string; keywords?: string; description?: string; headings?: string[] } = {},
+): PagefindResultData {
 	const { title = '', keywords = '', description = '', headings = [] } = about;
 	return {
 		url,
@@ -30,15 +34,20 @@ const THRICE = `${TWICE} İade kodunu kolinin üzerine yazın.`;
 const PACKING = 'Ürünü orijinal kutusuyla paketleyin. Paketi seçtiğiniz noktaya teslim edin.';
 
 /** Answer strength in the language of the results' pages (`/tr/…`, `/en/…`). */
-const judge = (words: readonly QueryWord[], results: PagefindResultData[], pages: WordRarity) => answerStrength(words, results, pages, results[0]?.url.split('/')[1] ?? 'tr');
+const judge = (words: readonly QueryWord[], results: PagefindResultData[], pages: WordRarity) =>
+	answerStrength(words, results, pages, results[0]?.url.split('/')[1] ?? 'tr');
 
 describe('answer strength', () => {
 	it('calls "kampanya kodu" partial when the best result says both words in passing, in different sentences', () => {
-		const security = article('/tr/hesap/hesap-guvenligi/', 'Giriş yaparken telefonunuza gelen doğrulama kodunu girin. Kampanya e-postaları için bildirim ayarlarınızı açın.', {
-			title: 'Hesap güvenliği ve iki adımlı doğrulama',
-			keywords: 'iki adimli dogrulama, sifre guvenligi, dolandiricilik',
-			headings: ['Şüpheli mesajlar'],
-		});
+		const security = article(
+			'/tr/hesap/hesap-guvenligi/',
+			'Giriş yaparken telefonunuza gelen doğrulama kodunu girin. Kampanya e-postaları için bildirim ayarlarınızı açın.',
+			{
+				title: 'Hesap güvenliği ve iki adımlı doğrulama',
+				keywords: 'iki adimli dogrulama, sifre guvenligi, dolandiricilik',
+				headings: ['Şüpheli mesajlar'],
+			},
+		);
 		expect(judge(found('kampanya', 'kodu'), [security], rarity({ kampanya: 2, kodu: 6 }))).toEqual({ strength: 'partial', unmatched: ['kampanya', 'kodu'] });
 	});
 
@@ -57,12 +66,17 @@ describe('answer strength', () => {
 		[TWICE, 'partial'],
 		[THRICE, 'full'],
 	])('calls "iade" said only in the text of every result partial until it runs through one: %s', (text, strength) => {
-		const results = [article('/tr/iade/iade-sureci/', `${text} ${PACKING}`), article('/tr/iade/degisim/', `${ONCE} Beden değişimi ücretsizdir.`), article('/tr/kargo/hasarli-paket/', `Hasarlı paketi teslim almayın. ${ONCE}`)];
+		const results = [
+			article('/tr/iade/iade-sureci/', `${text} ${PACKING}`),
+			article('/tr/iade/degisim/', `${ONCE} Beden değişimi ücretsizdir.`),
+			article('/tr/kargo/hasarli-paket/', `Hasarlı paketi teslim almayın. ${ONCE}`),
+		];
 		expect(judge(found('iade'), results, rarity({ iade: 23 })).strength).toBe(strength);
 	});
 
 	it('calls "hediye kartı iade" full when the keywords hold "hediye kartı" and the title "iade", and partial without them', () => {
-		const text = 'Hijyen nedeniyle ambalajı açılmış ürünler iade alınamaz. Yazılım ve oyun kodları da bu gruptadır. Hediye olarak aldığınız dijital ürünlerde, kod size iletildiyse kartı geri alamıyoruz.';
+		const text =
+			'Hijyen nedeniyle ambalajı açılmış ürünler iade alınamaz. Yazılım ve oyun kodları da bu gruptadır. Hediye olarak aldığınız dijital ürünlerde, kod size iletildiyse kartı geri alamıyoruz.';
 		const words = found('hediye', 'karti', 'iade');
 		const pages = rarity({ hediye: 2, karti: 5, iade: 23 });
 		const about = { title: 'İade edilemeyen ürünler', keywords: 'kozmetik iade, kisiye ozel urun, hediye karti' };
@@ -80,9 +94,24 @@ describe('answer strength', () => {
 	});
 
 	it.each([
-		['says the other once', article('/tr/odeme/odeme-yontemleri/', 'Kredi kartıyla taksit yapabilirsiniz. Havale ve kapıda ödeme de kabul ediyoruz.'), ['taksit', 'kripto']],
-		['runs through the other', article('/tr/odeme/taksit-secenekleri/', 'Kredi kartıyla taksit yapabilirsiniz. Taksit sayısı bankaya göre değişir. Vade farksız taksit kampanyaları sepette görünür.'), ['kripto']],
-		['is about the other', article('/tr/odeme/taksit-secenekleri/', 'Anlaşmalı bankaların kartlarıyla 12 aya kadar taksit yapabilirsiniz.', { title: 'Taksit seçenekleri' }), ['kripto']],
+		[
+			'says the other once',
+			article('/tr/odeme/odeme-yontemleri/', 'Kredi kartıyla taksit yapabilirsiniz. Havale ve kapıda ödeme de kabul ediyoruz.'),
+			['taksit', 'kripto'],
+		],
+		[
+			'runs through the other',
+			article(
+				'/tr/odeme/taksit-secenekleri/',
+				'Kredi kartıyla taksit yapabilirsiniz. Taksit sayısı bankaya göre değişir. Vade farksız taksit kampanyaları sepette görünür.',
+			),
+			['kripto'],
+		],
+		[
+			'is about the other',
+			article('/tr/odeme/taksit-secenekleri/', 'Anlaşmalı bankaların kartlarıyla 12 aya kadar taksit yapabilirsiniz.', { title: 'Taksit seçenekleri' }),
+			['kripto'],
+		],
 	])('calls "taksit kripto" partial when no article has "kripto", naming it, even when the result %s', (_, result, unmatched) => {
 		const words: QueryWord[] = [...found('taksit'), { word: 'kripto', spelling: null }];
 		expect(judge(words, [result], rarity({ taksit: 4 }))).toEqual({ strength: 'partial', unmatched });
@@ -95,7 +124,11 @@ describe('answer strength', () => {
 	});
 
 	it('does not take a word for the query word because it starts alike: "öğrenci" is not "öğrenebilirsiniz"', () => {
-		const tracking = article('/tr/siparis/siparis-takibi/', 'Siparişinizin nerede olduğunu Hesabım sayfasından öğrenebilirsiniz. Öğrenmek için giriş yapın. Öğrendiğiniz bilgiler…', { title: 'Siparişimi nasıl takip ederim?' });
+		const tracking = article(
+			'/tr/siparis/siparis-takibi/',
+			'Siparişinizin nerede olduğunu Hesabım sayfasından öğrenebilirsiniz. Öğrenmek için giriş yapın. Öğrendiğiniz bilgiler…',
+			{ title: 'Siparişimi nasıl takip ederim?' },
+		);
 		expect(judge(found('ogrenci'), [tracking], rarity({ ogrenci: 3 })).strength).toBe('partial');
 		expect(judge(found('ogrenmek'), [tracking], rarity({ ogrenmek: 3 })).strength).toBe('full');
 	});
@@ -124,15 +157,25 @@ describe('answer strength', () => {
 
 	it('judges only the first three results: an answer in fourth place leaves "refund" partial', () => {
 		const inPassing = (url: string) => article(url, 'Once your return reaches us we check it. A refund is sent to your original payment method.');
-		const answer = article('/en/iade/para-iadesi-ne-zaman/', 'We send the refund as soon as the warehouse approves your return.', { title: 'When will I get my refund?' });
-		const [first, second, third] = ['/en/iade/iade-sureci/', '/en/iade/degisim/', '/en/siparis/siparis-iptali/'].map(inPassing) as [PagefindResultData, PagefindResultData, PagefindResultData];
+		const answer = article('/en/iade/para-iadesi-ne-zaman/', 'We send the refund as soon as the warehouse approves your return.', {
+			title: 'When will I get my refund?',
+		});
+		const [first, second, third] = ['/en/iade/iade-sureci/', '/en/iade/degisim/', '/en/siparis/siparis-iptali/'].map(inPassing) as [
+			PagefindResultData,
+			PagefindResultData,
+			PagefindResultData,
+		];
 		const pages = rarity({ refund: 12 });
 		expect(judge(found('refund'), [first, second, third, answer], pages).strength).toBe('partial');
 		expect(judge(found('refund'), [first, second, answer, third], pages).strength).toBe('full');
 	});
 
 	it('weighs rarity: "iptal ücreti" answered by the cancellation article only while "ücreti" is a common word', () => {
-		const cancellation = article('/tr/siparis/siparis-iptali/', 'Siparişiniz kargoya verilmeden önce Siparişlerim sayfasından iptal edebilirsiniz. Tutar ödeme yönteminize geri yüklenir.', { title: 'Sipariş iptali' });
+		const cancellation = article(
+			'/tr/siparis/siparis-iptali/',
+			'Siparişiniz kargoya verilmeden önce Siparişlerim sayfasından iptal edebilirsiniz. Tutar ödeme yönteminize geri yüklenir.',
+			{ title: 'Sipariş iptali' },
+		);
 		const words = found('iptal', 'ücreti');
 		expect(judge(words, [cancellation], rarity({ iptal: 3, ücreti: 22 }))).toEqual({ strength: 'full', unmatched: [] });
 		expect(judge(words, [cancellation], rarity({ iptal: 3, ücreti: 1 }))).toEqual({ strength: 'partial', unmatched: ['ücreti'] });

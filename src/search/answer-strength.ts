@@ -41,5 +41,7 @@ export function answerStrength(words: readonly QueryWord[], results: readonly Pa
 	const unmatched = words.filter((_, index) => best[index]! < COVERAGE.mentionedMax).map(({ word }) => word);
 	// A word in no article means no article answers the whole question, however well the rest is.
 	const missing = words.some(({ spelling }) => spelling === null);
-	return bestScore >= ANSWERS && !missing ? { strength: 'full', unmatched: [] } : { strength: 'partial', unmatched: unmatched.length ? unmatched : words.map(({ word }) => word) };
+	return bestScore >= ANSWERS && !missing
+		? { strength: 'full', unmatched: [] }
+		: { strength: 'partial', unmatched: unmatched.length ? unmatched : words.map(({ word }) => word) };
 }

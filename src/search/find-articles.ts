@@ -42,7 +42,12 @@ export const NO_RARITY: WordRarity = { total: 0, pages: new Map() };
  * `kragom gelmedi` and `iade ödeme` all find their article. The first results are then put in the
  * order that answers best (rank-hits.ts): "İade nasıl yapılır?" first for `iade nasil yapilir`.
  */
-export async function findArticles(pagefind: PagefindSearch, input: string, locale: string, options: { filters?: Record<string, string[]>; signal?: AbortSignal } = {}): Promise<FoundArticles> {
+export async function findArticles(
+	pagefind: PagefindSearch,
+	input: string,
+	locale: string,
+	options: { filters?: Record<string, string[]>; signal?: AbortSignal } = {},
+): Promise<FoundArticles> {
 	const query = normalizeQuery(input, locale);
 	if (!query) return { hits: [], words: [], rarity: NO_RARITY };
 	const { signal } = options;
@@ -67,7 +72,13 @@ export async function findArticles(pagefind: PagefindSearch, input: string, loca
 		signal?.throwIfAborted();
 		if (keys.every((word) => containsWord(best!, word))) {
 			const found = keys.map((word) => ({ word, spelling: word }));
-			return inAnsweringOrder(pagefind, direct.map((hit) => ({ hit, complete: true, matchedWords: keys.length, score: hit.score })), found, words, locale);
+			return inAnsweringOrder(
+				pagefind,
+				direct.map((hit) => ({ hit, complete: true, matchedWords: keys.length, score: hit.score })),
+				found,
+				words,
+				locale,
+			);
 		}
 	}
 

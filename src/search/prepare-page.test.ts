@@ -11,7 +11,14 @@ const page = `<!doctype html><html lang="tr"><head><title>x</title></head><body>
 <div class="prose"><p>Kuryeye ödersiniz.</p><h2 id="ıslak-imza">Islak imza<a class="heading-link" href="#x"><span class="visually-hidden">Bu bölümün bağlantısı</span></a></h2><p>Yardım için arayın.</p></div>
 </article><footer>Alt bilgi</footer></body></html>`;
 
-const article = { locale: 'tr', title: 'Kapıda ödeme', description: 'Kapıda ödeme nasıl işler?', category: 'Ödeme', tags: ['ödeme'], keywords: ['kapida odeme', 'nakit'] };
+const article = {
+	locale: 'tr',
+	title: 'Kapıda ödeme',
+	description: 'Kapıda ödeme nasıl işler?',
+	category: 'Ödeme',
+	tags: ['ödeme'],
+	keywords: ['kapida odeme', 'nakit'],
+};
 
 describe('preparing an article for the index', () => {
 	const tree = fromHtml(prepareArticleForIndex(page, article));
@@ -43,7 +50,9 @@ describe('preparing an article for the index', () => {
 	});
 
 	it('keeps the title as written and makes category and tags filters', () => {
-		const metas = selectAll('meta', tree).map((m) => `${String(m.properties.dataPagefindMeta ?? m.properties.dataPagefindFilter)}=${String(m.properties.content)}`);
+		const metas = selectAll('meta', tree).map(
+			(m) => `${String(m.properties.dataPagefindMeta ?? m.properties.dataPagefindFilter)}=${String(m.properties.content)}`,
+		);
 		expect(metas).toEqual(expect.arrayContaining(['title[content]=Kapıda ödeme', 'category[content]=Ödeme', 'tag[content]=ödeme']));
 	});
 

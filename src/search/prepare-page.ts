@@ -40,7 +40,8 @@ export function prepareArticleForIndex(html: string, article: SearchableArticle)
 	const restore = new Map<string, string>();
 	const fold = (text: string): string => {
 		if (!hasUnfoldableLetters(text)) return text;
-		for (const word of wordsWithUnfoldableLetters(text)) restore.set(foldLetters(word).toLocaleLowerCase(article.locale), word.toLocaleLowerCase(article.locale));
+		for (const word of wordsWithUnfoldableLetters(text))
+			restore.set(foldLetters(word).toLocaleLowerCase(article.locale), word.toLocaleLowerCase(article.locale));
 		return foldLetters(text);
 	};
 	let title: ElementNode | undefined;

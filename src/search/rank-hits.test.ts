@@ -50,8 +50,18 @@ function fakePagefind(pages: FakePage[]): PagefindSearch & { loaded: Set<string>
 		async search(term) {
 			if (term === null) return { results: pages.map((page) => hitOf(page, [])) };
 			const words = term.split(' ');
-			const holds = (page: FakePage) => words.every((word) => indexedText(page).content.split(' ').some((articleWord) => matchesQueryWord(articleWord, word)));
-			return { results: pages.filter(holds).sort((a, b) => b.score - a.score).map((page) => hitOf(page, words)) };
+			const holds = (page: FakePage) =>
+				words.every((word) =>
+					indexedText(page)
+						.content.split(' ')
+						.some((articleWord) => matchesQueryWord(articleWord, word)),
+				);
+			return {
+				results: pages
+					.filter(holds)
+					.sort((a, b) => b.score - a.score)
+					.map((page) => hitOf(page, words)),
+			};
 		},
 	};
 }
@@ -213,7 +223,12 @@ describe('ranking that puts the answer first', () => {
 	it('never lets stop words alone add a phrase: `how do i` in a title counts for nothing', async () => {
 		const page = (url: string, title: string, score: number): FakePage => ({ url, title, body: 'Return the parcel.', score });
 		const pagefind = fakePagefind([page('/en/a/', 'How do I pay?', 9), page('/en/b/', 'Parcels', 1)]);
-		const candidates = await Promise.all((await pagefind.search('parcel'))!.results.map(async (hit) => ({ ranked: { hit, complete: true, matchedWords: 1, score: hit.score }, data: await hit.data() })));
+		const candidates = await Promise.all(
+			(await pagefind.search('parcel'))!.results.map(async (hit) => ({
+				ranked: { hit, complete: true, matchedWords: 1, score: hit.score },
+				data: await hit.data(),
+			})),
+		);
 		const words = [{ word: 'parcel', spelling: 'parcel' }];
 		const rarity = { total: 2, pages: new Map([['parcel', 2]]) };
 		const parts = scoreParts(candidates, words, rarity, ['how', 'do', 'i', 'parcel'], 'en');
@@ -257,7 +272,12 @@ describe('ranking that puts the answer first', () => {
 				body: 'Destek talebinde bulunurken sorununuzu ayrıntılı anlatın. Destek talebinizle ilgili bir takip numarası isteyin.',
 				score: 7,
 			},
-			...Array.from({ length: 6 }, (_, i): FakePage => ({ url: `/tr/destek-${i}/`, title: `Destek rehberi ${i}`, body: 'Destek ekibimiz yardımcı olur.', score: 1 })),
+			...Array.from({ length: 6 }, (_, i): FakePage => ({
+				url: `/tr/destek-${i}/`,
+				title: `Destek rehberi ${i}`,
+				body: 'Destek ekibimiz yardımcı olur.',
+				score: 1,
+			})),
 		];
 		expect(await firstUrl(pages, 'destek talebi', 'tr')).toBe('/tr/kanallar/');
 	});

@@ -35,14 +35,26 @@ export interface Candidate {
  * query (`typed`) found as written in a title, heading or keyword (`iade nasil yapilir` is the
  * title "İade nasıl yapılır?").
  */
-export function rankHits(candidates: readonly Candidate[], words: readonly QueryWord[], rarity: WordRarity, typed: readonly string[], locale: string): RankedHit[] {
+export function rankHits(
+	candidates: readonly Candidate[],
+	words: readonly QueryWord[],
+	rarity: WordRarity,
+	typed: readonly string[],
+	locale: string,
+): RankedHit[] {
 	const parts = scoreParts(candidates, words, rarity, typed, locale);
 	const scored = candidates.map(({ ranked }, order) => ({ ranked, order, score: Object.values(parts[order]!).reduce((sum, part) => sum + part, 0) }));
 	return scored.sort((a, b) => b.score - a.score || a.order - b.order).map(({ ranked }) => ranked);
 }
 
 /** Each candidate's score, part by part (their sum ranks it), for `rankHits` and its tests. */
-export function scoreParts(candidates: readonly Candidate[], words: readonly QueryWord[], rarity: WordRarity, typed: readonly string[], locale: string): ScoreParts[] {
+export function scoreParts(
+	candidates: readonly Candidate[],
+	words: readonly QueryWord[],
+	rarity: WordRarity,
+	typed: readonly string[],
+	locale: string,
+): ScoreParts[] {
 	const weights = rarityWeights(words, rarity);
 	const weightSum = weights.reduce((sum, weight) => sum + weight, 0) || 1;
 	const share = (flags: boolean[]) => flags.reduce((sum, flag, index) => sum + (flag ? weights[index]! : 0), 0) / weightSum;
@@ -60,7 +72,12 @@ export function scoreParts(candidates: readonly Candidate[], words: readonly Que
 			keywords: WEIGHTS.keywords * share(coverage.map(({ inKeywords }) => inKeywords)),
 			form: WEIGHTS.form * share(words.map(({ spelling }) => spelling !== null && title.some((word) => comparableOf(word) === comparableWord(spelling)))),
 			exact: WEIGHTS.exact * Number(found.length > 0 && places.some((place) => isExactly(place, found, locale))),
-			phrase: WEIGHTS.phrase * Math.max(found.length > 1 && places.some((place) => holdsPhrase(place, found, locale)) ? WEIGHTS.together : 0, ...places.map((place) => longestRun(place, whole, meaningful, locale) / whole.length)),
+			phrase:
+				WEIGHTS.phrase *
+				Math.max(
+					found.length > 1 && places.some((place) => holdsPhrase(place, found, locale)) ? WEIGHTS.together : 0,
+					...places.map((place) => longestRun(place, whole, meaningful, locale) / whole.length),
+				),
 			pagefind: WEIGHTS.pagefind * (ranked.score / topScore),
 		};
 	});
@@ -107,5 +124,7 @@ function longestRun(place: string[], typed: QueryWordForm[], meaningful: boolean
  * (the keyword `retoure` for `Retoure`, not `retourenlabel`).
  */
 function isExactly(place: string[], words: QueryWordForm[], locale: string): boolean {
-	return place.length === words.length && holdsPhrase(place, words, locale, (articleWord, word) => stripSuffixes(comparableOf(articleWord), locale) === word.stem);
+	return (
+		place.length === words.length && holdsPhrase(place, words, locale, (articleWord, word) => stripSuffixes(comparableOf(articleWord), locale) === word.stem)
+	);
 }

@@ -9,7 +9,11 @@ function countingPagefind(failing = new Set<string>()) {
 		async search(term) {
 			asked.push(term);
 			if (term !== null && failing.delete(term)) throw new Error('offline');
-			return { results: [{ id: `page-for-${term}`, score: 1, data: async () => ({ url: `/${term}/`, content: '', locations: [], excerpt: '', meta: {}, sub_results: [] }) }] };
+			return {
+				results: [
+					{ id: `page-for-${term}`, score: 1, data: async () => ({ url: `/${term}/`, content: '', locations: [], excerpt: '', meta: {}, sub_results: [] }) },
+				],
+			};
 		},
 	};
 	return { pagefind, asked };

@@ -34,7 +34,9 @@ export interface WordCoverage {
  */
 export function rarityWeights(words: readonly QueryWord[], rarity: WordRarity): number[] {
 	const total = Math.max(rarity.total, 1);
-	return words.map(({ spelling }) => Math.sqrt(Math.log(1 + total / Math.max(spelling === null ? MISSING_PAGES : (rarity.pages.get(spelling) ?? 1), MISSING_PAGES))));
+	return words.map(({ spelling }) =>
+		Math.sqrt(Math.log(1 + total / Math.max(spelling === null ? MISSING_PAGES : (rarity.pages.get(spelling) ?? 1), MISSING_PAGES))),
+	);
 }
 
 /** The form of a query word that article words are compared with. */
@@ -97,7 +99,8 @@ export function coverageOf(result: PagefindResultData, words: readonly QueryWord
 		const place = { inTitle: has(title), inHeading: has(headings), inKeywords: has(keywords) };
 		// Where the article is about something: its title, headings, keywords and description.
 		if (place.inTitle || place.inHeading || place.inKeywords || has(description)) return { value: COVERAGE.prominent, ...place };
-		const near = (match: Match) => matches.some((other) => other.word !== word && other.sentence === match.sentence && Math.abs(other.location - match.location) <= SPAN);
+		const near = (match: Match) =>
+			matches.some((other) => other.word !== word && other.sentence === match.sentence && Math.abs(other.location - match.location) <= SPAN);
 		const value = own.some(near) ? COVERAGE.together : Math.min(COVERAGE.mentionedMax, COVERAGE.mentionedBase + COVERAGE.perMention * own.length);
 		return { value, ...place };
 	});

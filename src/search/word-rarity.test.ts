@@ -33,7 +33,13 @@ describe('word rarity', () => {
 			{ word: 'mayo', spelling: 'mayo' },
 			{ word: 'iade', spelling: 'iade' },
 		]);
-		expect(rarity).toEqual({ total: 28, pages: new Map([['mayo', 1], ['iade', 22]]) });
+		expect(rarity).toEqual({
+			total: 28,
+			pages: new Map([
+				['mayo', 1],
+				['iade', 22],
+			]),
+		});
 		expect(index.fragmentsLoaded()).toBe(0);
 	});
 
@@ -56,7 +62,10 @@ describe('word rarity', () => {
 	it('asks each index for its article count once, however many searches follow, even at the same time', async () => {
 		const turkish = fakeIndex(28, { iade: 22, kargo: 9 });
 		const english = fakeIndex(31, { refund: 12 });
-		const [first, second] = await Promise.all([wordRarity(turkish.pagefind, [{ word: 'iade', spelling: 'iade' }]), wordRarity(turkish.pagefind, [{ word: 'kargo', spelling: 'kargo' }])]);
+		const [first, second] = await Promise.all([
+			wordRarity(turkish.pagefind, [{ word: 'iade', spelling: 'iade' }]),
+			wordRarity(turkish.pagefind, [{ word: 'kargo', spelling: 'kargo' }]),
+		]);
 		const later = await wordRarity(turkish.pagefind, [{ word: 'iade', spelling: 'iade' }]);
 		const other = await wordRarity(english.pagefind, [{ word: 'refund', spelling: 'refund' }]);
 		expect([first.total, second.total, later.total, other.total]).toEqual([28, 28, 28, 31]);

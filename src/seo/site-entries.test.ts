@@ -8,11 +8,26 @@ const content = createContentModel({
 	locales: ['tr', 'en'],
 	defaultLocale: 'tr',
 	written: new Map([
-		['tr', new Map([['iade/iade-sureci', article('İade süreci', '2026-01-02')], ['kargo/kargo-takibi', article('Kargo takibi', '2026-01-05')]])],
+		[
+			'tr',
+			new Map([
+				['iade/iade-sureci', article('İade süreci', '2026-01-02')],
+				['kargo/kargo-takibi', article('Kargo takibi', '2026-01-05')],
+			]),
+		],
 		['en', new Map([['iade/iade-sureci', article('Returns', '2026-01-03')]])],
 	]),
 	// `bos` has a _category.yml and no article: it has no page, so it has no sitemap entry either.
-	categories: new Map([['tr', new Map([['iade', { title: 'İade', description: '' }], ['kargo', { title: 'Kargo', description: '' }], ['bos', { title: 'Boş', description: '' }]])]]),
+	categories: new Map([
+		[
+			'tr',
+			new Map([
+				['iade', { title: 'İade', description: '' }],
+				['kargo', { title: 'Kargo', description: '' }],
+				['bos', { title: 'Boş', description: '' }],
+			]),
+		],
+	]),
 });
 const entries = siteEntries({ content, site: new URL('https://help.example'), base: '/help/' });
 const urls = entries.map((e) => e.url.replace('https://help.example/help/', ''));

@@ -9,7 +9,10 @@ export interface SitemapEntry {
 /** sitemap.xml with `xhtml:link` alternates, as Google documents for multilingual sites. */
 export function sitemapXml(entries: SitemapEntry[]): string {
 	const urls = entries.map((entry) => {
-		const links = entry.alternates.length > 1 ? entry.alternates.map((alt) => `\n    <xhtml:link rel="alternate" hreflang="${escapeXml(alt.hreflang)}" href="${escapeXml(alt.href)}"/>`).join('') : '';
+		const links =
+			entry.alternates.length > 1
+				? entry.alternates.map((alt) => `\n    <xhtml:link rel="alternate" hreflang="${escapeXml(alt.hreflang)}" href="${escapeXml(alt.href)}"/>`).join('')
+				: '';
 		const lastmod = entry.lastmod ? `\n    <lastmod>${entry.lastmod}</lastmod>` : '';
 		return `  <url>\n    <loc>${escapeXml(entry.url)}</loc>${lastmod}${links}\n  </url>`;
 	});

@@ -32,7 +32,6 @@ export async function createHelpCenterServer({ root, dist = join(root, 'dist'), 
 		server,
 		settings,
 		collector,
-		close: () =>
-			new Promise<void>((done) => server.close(() => done())).then(() => collector.close()),
+		close: () => new Promise<void>((done) => server.close(() => done())).then(() => collector.close()),
 	};
 }

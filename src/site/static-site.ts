@@ -114,7 +114,13 @@ function sendFile(response: ServerResponse, request: IncomingMessage, file: stri
 	const cache = String(response.getHeader('cache-control') ?? (file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'));
 	// Text is gzipped as every CDN does; Pagefind's index files and images are compressed already.
 	const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-	response.writeHead(status, { 'content-type': type, 'cache-control': cache, 'x-content-type-options': 'nosniff', vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+	response.writeHead(status, {
+		'content-type': type,
+		'cache-control': cache,
+		'x-content-type-options': 'nosniff',
+		vary: 'accept-encoding',
+		...(gzip ? { 'content-encoding': 'gzip' } : {}),
+	});
 	if (request.method === 'HEAD') {
 		response.end();
 		return;

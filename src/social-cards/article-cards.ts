@@ -10,7 +10,6 @@ import type { DestekConfig } from '../schemas/config.ts';
 import { ARTICLE_CARD_FILE } from '../utils/urls.ts';
 import { renderCard, type CardText } from './render-card.ts';
 
-
 export interface ArticleCard {
 	/** Inside `dist/`. */
 	file: string;

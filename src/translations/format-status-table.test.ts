@@ -15,7 +15,10 @@ describe('the status table', () => {
 		const status: TranslationStatus = {
 			sourceLocale: 'tr',
 			sourceCount: 40,
-			locales: [locale('en', { translated: 36, outdated: 2, untracked: 0, missing: 2 }), locale('pt-BR', { translated: 1, outdated: 0, untracked: 3, missing: 36 }, 2)],
+			locales: [
+				locale('en', { translated: 36, outdated: 2, untracked: 0, missing: 2 }),
+				locale('pt-BR', { translated: 1, outdated: 0, untracked: 3, missing: 36 }, 2),
+			],
 		};
 		expect(formatStatusTable(status)).toBe(
 			[
@@ -30,7 +33,9 @@ describe('the status table', () => {
 	});
 
 	it('says so when there is no locale to translate into', () => {
-		expect(formatStatusTable({ sourceLocale: 'tr', sourceCount: 1, locales: [] })).toBe('Translations of 1 published tr article\n\nNo other locale is configured.\n');
+		expect(formatStatusTable({ sourceLocale: 'tr', sourceCount: 1, locales: [] })).toBe(
+			'Translations of 1 published tr article\n\nNo other locale is configured.\n',
+		);
 	});
 });
 

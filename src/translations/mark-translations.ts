@@ -57,7 +57,8 @@ async function plan(path: string, options: MarkOptions): Promise<Planned | strin
 	const inside = relative(contentRoot, absolutePath).replaceAll('\\', '/');
 	const article = inside.startsWith('..') || isAbsolute(inside) ? null : parseArticlePath(inside);
 	if (!article) return `${file} is not an article in ${options.contentDir}/ (expected ${options.contentDir}/<locale>/<category>/<slug>.md)`;
-	if (!options.locales.includes(article.locale)) return `${file} is in "${article.locale}", which is not a locale of this help center (${options.locales.join(', ')})`;
+	if (!options.locales.includes(article.locale))
+		return `${file} is in "${article.locale}", which is not a locale of this help center (${options.locales.join(', ')})`;
 	const translationOf = (locale: string) => `${options.contentDir}/${locale}/${article.category}/${article.slug}.md`;
 	if (article.locale === options.defaultLocale) {
 		const example = options.locales.find((locale) => locale !== options.defaultLocale);
@@ -65,7 +66,8 @@ async function plan(path: string, options: MarkOptions): Promise<Planned | strin
 	}
 	if (!existsSync(absolutePath)) return `${file} does not exist`;
 	const sourcePath = join(contentRoot, options.defaultLocale, article.category, `${article.slug}.md`);
-	if (!existsSync(sourcePath)) return `${file} has no source: ${translationOf(options.defaultLocale)} does not exist; rename the translation to match its source's path`;
+	if (!existsSync(sourcePath))
+		return `${file} has no source: ${translationOf(options.defaultLocale)} does not exist; rename the translation to match its source's path`;
 	const [text, source] = await Promise.all([readFile(absolutePath, 'utf8'), readFile(sourcePath, 'utf8')]);
 	const hash = sourceHash(source);
 	const recorded = parseFrontmatter(text).data.sourceHash;

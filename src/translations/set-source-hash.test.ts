@@ -7,12 +7,16 @@ const HASH = '0123456789ab';
 describe('writing sourceHash into a translation', () => {
 	it('inserts one line after the last key and changes nothing else', () => {
 		const text = '---\ntitle: Returns   # checked by Ayşe\ndescription: "How to return"\nupdated: 2026-10-01\n---\n\nBody text.\n';
-		expect(setSourceHash(text, HASH)).toBe('---\ntitle: Returns   # checked by Ayşe\ndescription: "How to return"\nupdated: 2026-10-01\nsourceHash: \'0123456789ab\'\n---\n\nBody text.\n');
+		expect(setSourceHash(text, HASH)).toBe(
+			'---\ntitle: Returns   # checked by Ayşe\ndescription: "How to return"\nupdated: 2026-10-01\nsourceHash: \'0123456789ab\'\n---\n\nBody text.\n',
+		);
 	});
 
 	it('inserts after a multi-line last value, before comments that close the frontmatter', () => {
 		const text = '---\ntitle: T\nrelated:\n  - iade/a\n  - iade/b\n# translator: keep the list short\n---\nBody\n';
-		expect(setSourceHash(text, HASH)).toBe("---\ntitle: T\nrelated:\n  - iade/a\n  - iade/b\nsourceHash: '0123456789ab'\n# translator: keep the list short\n---\nBody\n");
+		expect(setSourceHash(text, HASH)).toBe(
+			"---\ntitle: T\nrelated:\n  - iade/a\n  - iade/b\nsourceHash: '0123456789ab'\n# translator: keep the list short\n---\nBody\n",
+		);
 	});
 
 	it('inserts after a comment on the last key line, not inside it', () => {

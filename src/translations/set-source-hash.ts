@@ -39,7 +39,8 @@ export function setSourceHash(text: string, hash: string): string {
 	if (!last) return splice(region.end, region.end, `sourceHash: '${hash}'${region.eol}`);
 	const lastRange = rangeOf(last.value) ?? rangeOf(last.key);
 	const keyRange = rangeOf(last.key);
-	if (!lastRange || !keyRange) throw new FrontmatterEditError('its last frontmatter key could not be located; add `sourceHash:` by hand, then mark the file again');
+	if (!lastRange || !keyRange)
+		throw new FrontmatterEditError('its last frontmatter key could not be located; add `sourceHash:` by hand, then mark the file again');
 	// The node's end includes a comment on the same line; insert on the line after it.
 	let insertAt = at(lastRange[2]);
 	if (text[insertAt - 1] !== '\n') {
@@ -54,7 +55,8 @@ export function setSourceHash(text: string, hash: string): string {
 function frontmatterRegion(text: string): { start: number; end: number; eol: string } {
 	const bom = text.startsWith('\uFEFF') ? 1 : 0;
 	const firstEnd = text.indexOf('\n', bom);
-	if (firstEnd === -1 || !FENCE_LINE.test(text.slice(bom, firstEnd))) throw new FrontmatterEditError('it has no frontmatter (a `---` line at the top); a translation needs its title and description there');
+	if (firstEnd === -1 || !FENCE_LINE.test(text.slice(bom, firstEnd)))
+		throw new FrontmatterEditError('it has no frontmatter (a `---` line at the top); a translation needs its title and description there');
 	const eol = text[firstEnd - 1] === '\r' ? '\r\n' : '\n';
 	let lineStart = firstEnd + 1;
 	while (lineStart <= text.length) {

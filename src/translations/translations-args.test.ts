@@ -20,8 +20,14 @@ describe('translations flags', () => {
 
 	it('take a locale for --missing and files after --mark', () => {
 		expect(parseTranslationsArgs(['--missing', 'de', '--format=json']).command).toEqual({ kind: 'missing', locale: 'de', format: 'json' });
-		expect(parseTranslationsArgs(['--mark', 'content/en/a/b.md', 'content/de/a/b.md']).command).toEqual({ kind: 'mark', files: ['content/en/a/b.md', 'content/de/a/b.md'] });
-		expect(parseTranslationsArgs(['--mark', '--root', '.', 'content/en/a/b.md'])).toEqual({ command: { kind: 'mark', files: ['content/en/a/b.md'] }, root: '.' });
+		expect(parseTranslationsArgs(['--mark', 'content/en/a/b.md', 'content/de/a/b.md']).command).toEqual({
+			kind: 'mark',
+			files: ['content/en/a/b.md', 'content/de/a/b.md'],
+		});
+		expect(parseTranslationsArgs(['--mark', '--root', '.', 'content/en/a/b.md'])).toEqual({
+			command: { kind: 'mark', files: ['content/en/a/b.md'] },
+			root: '.',
+		});
 	});
 
 	it('reject mistakes with a sentence naming the flag and what it accepts', () => {

@@ -4,9 +4,7 @@ export const FORMATS = ['text', 'json'] as const;
 export type StatusFormat = (typeof FORMATS)[number];
 
 export type TranslationsCommand =
-	| { kind: 'status'; format: StatusFormat }
-	| { kind: 'missing'; locale: string; format: StatusFormat }
-	| { kind: 'mark'; files: string[] };
+	{ kind: 'status'; format: StatusFormat } | { kind: 'missing'; locale: string; format: StatusFormat } | { kind: 'mark'; files: string[] };
 
 export interface TranslationsOptions {
 	command: TranslationsCommand;

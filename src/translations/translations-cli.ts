@@ -37,13 +37,20 @@ export function runTranslationsCli(argv: string[], cliIo: CliIo): Promise<number
 			return EXIT.ok;
 		}
 
-		if (!existsSync(join(root, options.contentDir))) throw new TranslationsError(`The articles folder ${join(root, options.contentDir)} does not exist; set contentDir in astro.config.mjs.`);
+		if (!existsSync(join(root, options.contentDir)))
+			throw new TranslationsError(`The articles folder ${join(root, options.contentDir)} does not exist; set contentDir in astro.config.mjs.`);
 		const status = await readTranslationStatus(options);
 
 		if (command.kind === 'missing') {
-			if (command.locale === settings.defaultLocale) throw new UsageError(`--missing ${command.locale}: ${command.locale} is the source language; pick a locale to translate into (${otherLocales(settings).join(', ') || 'none configured'})`);
+			if (command.locale === settings.defaultLocale)
+				throw new UsageError(
+					`--missing ${command.locale}: ${command.locale} is the source language; pick a locale to translate into (${otherLocales(settings).join(', ') || 'none configured'})`,
+				);
 			const locale = status.locales.find((l) => l.locale === command.locale);
-			if (!locale) throw new UsageError(`--missing ${command.locale} is not a locale of this help center (${otherLocales(settings).join(', ') || 'only the source language is configured'})`);
+			if (!locale)
+				throw new UsageError(
+					`--missing ${command.locale} is not a locale of this help center (${otherLocales(settings).join(', ') || 'only the source language is configured'})`,
+				);
 			const list = workListFor(status, locale);
 			stdout(command.format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : formatWorkList(list));
 			return EXIT.ok;
@@ -64,7 +71,8 @@ function otherLocales(settings: SiteSettings): string[] {
 }
 
 async function loadSettings(root: string): Promise<SiteSettings> {
-	if (!existsSync(join(root, 'astro.config.mjs'))) throw new TranslationsError(`${root} has no astro.config.mjs; run this in the help center project or pass --root.`);
+	if (!existsSync(join(root, 'astro.config.mjs')))
+		throw new TranslationsError(`${root} has no astro.config.mjs; run this in the help center project or pass --root.`);
 	try {
 		return await loadSiteSettings(root);
 	} catch (error) {

@@ -52,7 +52,13 @@ Mark a translation as matching its source: npm run translations -- --mark conten
 	});
 
 	it('says when a locale is complete', () => {
-		const done: LocaleStatus = { ...de, counts: { translated: 1, outdated: 0, untracked: 0, missing: 0 }, total: 1, articles: [item('iade/a', 'translated')], orphans: [] };
+		const done: LocaleStatus = {
+			...de,
+			counts: { translated: 1, outdated: 0, untracked: 0, missing: 0 },
+			total: 1,
+			articles: [item('iade/a', 'translated')],
+			orphans: [],
+		};
 		expect(formatWorkList(workListFor(status, done))).toBe('de: all 1 published tr articles are translated and current.\n');
 	});
 });

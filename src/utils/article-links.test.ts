@@ -3,7 +3,11 @@ import { isRelativeLink, resolveArticleLink } from './article-links.ts';
 
 describe('links between articles', () => {
 	it('resolves a relative .md path against the linking article', () => {
-		expect(resolveArticleLink('tr/kargo/hasarli-paket.md', '../iade/iade-sureci.md#adımlar')).toEqual({ id: 'iade/iade-sureci', locale: 'tr', hash: 'adımlar' });
+		expect(resolveArticleLink('tr/kargo/hasarli-paket.md', '../iade/iade-sureci.md#adımlar')).toEqual({
+			id: 'iade/iade-sureci',
+			locale: 'tr',
+			hash: 'adımlar',
+		});
 		expect(resolveArticleLink('tr/kargo/hasarli-paket.md', './kargom-gelmedi.md')).toEqual({ id: 'kargo/kargom-gelmedi', locale: 'tr', hash: undefined });
 	});
 

@@ -17,7 +17,12 @@ const usageError = (run: () => unknown) => {
 async function run(argv: string[], main: () => Promise<number>) {
 	let stdout = '';
 	let stderr = '';
-	const code = await runCommand({ name: 'npm run x', usage: 'Usage: npm run x\n' }, argv, { root: '/nowhere', stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, main);
+	const code = await runCommand(
+		{ name: 'npm run x', usage: 'Usage: npm run x\n' },
+		argv,
+		{ root: '/nowhere', stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) },
+		main,
+	);
 	return { code, stdout, stderr };
 }
 
@@ -29,7 +34,9 @@ describe('the command-line kit', () => {
 
 	it('takes everything after -- as plain arguments, which a command without any refuses', () => {
 		expect(parseFlags(['--strict', '--', '--since', '-h'], FLAGS, { positionals: true })).toEqual({ values: { strict: true }, positionals: ['--since', '-h'] });
-		expect(usageError(() => parseFlags(['--', '--strict'], FLAGS, { example: '--since 30d' }))).toBe('unexpected argument "--strict"; flags look like --since 30d (allowed: --since, --strict, --help)');
+		expect(usageError(() => parseFlags(['--', '--strict'], FLAGS, { example: '--since 30d' }))).toBe(
+			'unexpected argument "--strict"; flags look like --since 30d (allowed: --since, --strict, --help)',
+		);
 	});
 
 	it('names an unknown flag and the flags there are', () => {

@@ -38,15 +38,24 @@ export function wantsHelp(argv: string[]): boolean {
  */
 export function parseFlags<F extends FlagSpecs>(argv: string[], flags: F, options: ParseOptions = {}): { values: FlagValues<F>; positionals: string[] } {
 	const specs: Record<string, FlagSpec> = { ...flags, help: { type: 'boolean' } };
-	const allowed = Object.keys(specs).map((name) => `--${name}`).join(', ');
+	const allowed = Object.keys(specs)
+		.map((name) => `--${name}`)
+		.join(', ');
 	// Not strict: its errors are Node's wording; ours name the flag and what it accepts.
-	const { tokens } = parseArgs({ args: argv, options: { ...specs, help: { type: 'boolean', short: 'h' } }, strict: false, allowPositionals: true, tokens: true });
+	const { tokens } = parseArgs({
+		args: argv,
+		options: { ...specs, help: { type: 'boolean', short: 'h' } },
+		strict: false,
+		allowPositionals: true,
+		tokens: true,
+	});
 	const values: Record<string, string | true> = {};
 	const positionals: string[] = [];
 	for (const token of tokens) {
 		if (token.kind === 'option-terminator') continue;
 		if (token.kind === 'positional') {
-			if (!options.positionals) throw new UsageError(`unexpected argument "${token.value}"${options.example ? `; flags look like ${options.example}` : ''} (allowed: ${allowed})`);
+			if (!options.positionals)
+				throw new UsageError(`unexpected argument "${token.value}"${options.example ? `; flags look like ${options.example}` : ''} (allowed: ${allowed})`);
 			positionals.push(token.value);
 			continue;
 		}

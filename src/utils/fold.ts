@@ -14,7 +14,20 @@
 
 // Letters NFD does not split into a base letter and an accent, lowercase; one table for both rules.
 const LOWER: Record<string, string> = {
-	ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ħ: 'h', ŀ: 'l', ŋ: 'n', ə: 'e', ſ: 's',
+	ı: 'i',
+	ß: 'ss',
+	æ: 'ae',
+	œ: 'oe',
+	ø: 'o',
+	ł: 'l',
+	đ: 'd',
+	ð: 'd',
+	þ: 'th',
+	ħ: 'h',
+	ŀ: 'l',
+	ŋ: 'n',
+	ə: 'e',
+	ſ: 's',
 };
 
 // Their capitals, for text folded before it is lowercased (the index: Pagefind lowercases later).

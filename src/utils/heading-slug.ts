@@ -14,7 +14,12 @@ const ARABIC_MARKS = /[\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 export function createHeadingSlugger(): (text: string) => string {
 	const slugger = new GithubSlugger();
 	return (text) => {
-		const slug = slugger.slug(text.replaceAll('İ', 'I').replace(ARABIC_MARKS, '').replace(/^\s*\d+[.)]\s+/, ''));
+		const slug = slugger.slug(
+			text
+				.replaceAll('İ', 'I')
+				.replace(ARABIC_MARKS, '')
+				.replace(/^\s*\d+[.)]\s+/, ''),
+		);
 		return /^\d/.test(slug) ? `h-${slug}` : slug;
 	};
 }

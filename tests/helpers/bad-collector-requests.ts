@@ -25,12 +25,38 @@ export interface BadCollectorRequest {
 	answer?: unknown;
 }
 
-const search = (query: string, extra: Record<string, unknown> = {}) => ({ type: 'unanswered-search', query, locale: 'tr', path: '/tr/', resultCount: 0, ts: Date.now(), ...extra });
+const search = (query: string, extra: Record<string, unknown> = {}) => ({
+	type: 'unanswered-search',
+	query,
+	locale: 'tr',
+	path: '/tr/',
+	resultCount: 0,
+	ts: Date.now(),
+	...extra,
+});
 const json = (value: unknown) => () => JSON.stringify(value);
 const batchWith = (event: unknown) => json({ events: [search('kargo'), event] });
-const answered = { type: 'search', query: 'kampanya kodu', locale: 'tr', path: '/tr/', resultCount: 3, strength: 'partial', unmatched: ['kampanya', 'kodu'], firstResult: '/tr/hesap/hesap-guvenligi/', ts: 1 };
+const answered = {
+	type: 'search',
+	query: 'kampanya kodu',
+	locale: 'tr',
+	path: '/tr/',
+	resultCount: 3,
+	strength: 'partial',
+	unmatched: ['kampanya', 'kodu'],
+	firstResult: '/tr/hesap/hesap-guvenligi/',
+	ts: 1,
+};
 // The longest a return lasts (RETURN_WINDOW_MS): result-return.ts can send 10 seconds.
-const returned = { ...answered, type: 'search-return', unmatched: ['kampanya'], position: 2, target: '/tr/odeme/odeme-yontemleri/#kampanya', seconds: 10, ts: 2 };
+const returned = {
+	...answered,
+	type: 'search-return',
+	unmatched: ['kampanya'],
+	position: 2,
+	target: '/tr/odeme/odeme-yontemleri/#kampanya',
+	seconds: 10,
+	ts: 2,
+};
 
 const TEN_MB = 10 * 2 ** 20;
 
@@ -66,7 +92,11 @@ function trickle(): ReadableStream<Uint8Array> {
 export const BAD_COLLECTOR_REQUESTS: BadCollectorRequest[] = [
 	{ name: 'a 10 MB body with its length declared, without reading it', status: 413, body: () => new Uint8Array(TEN_MB).fill(0x61) },
 	{ name: 'a 10 MB body streamed without a length, once past the limit', status: 413, body: streamedTenMegabytes },
-	{ name: `a body over ${MAX_BODY_BYTES / 1024} kB`, status: 413, body: json({ events: [search('kargo', { path: `/${'a'.repeat(MAX_BODY_BYTES + 1000)}` })] }) },
+	{
+		name: `a body over ${MAX_BODY_BYTES / 1024} kB`,
+		status: 413,
+		body: json({ events: [search('kargo', { path: `/${'a'.repeat(MAX_BODY_BYTES + 1000)}` })] }),
+	},
 	{ name: 'a body that trickles in (slowloris) once its time is up', status: 408, body: trickle },
 	{ name: 'deeply nested arrays', status: 422, body: () => `{"events":${'['.repeat(7000)}${']'.repeat(7000)}}` },
 	{ name: 'deeply nested objects', status: 422, body: () => `{"events":[${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}]}` },
@@ -91,7 +121,11 @@ export const BAD_COLLECTOR_REQUESTS: BadCollectorRequest[] = [
 	},
 	{ name: 'another content type', status: 415, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: json({ events: [search('kargo')] }) },
 	{ name: 'an origin that is not allowed', status: 403, headers: { origin: 'https://evil.example' }, body: json({ events: [search('iade')] }) },
-	{ name: `more than ${MAX_EVENTS_PER_REQUEST} events`, status: 422, body: json({ events: Array.from({ length: MAX_EVENTS_PER_REQUEST + 1 }, () => search('kargo')) }) },
+	{
+		name: `more than ${MAX_EVENTS_PER_REQUEST} events`,
+		status: 422,
+		body: json({ events: Array.from({ length: MAX_EVENTS_PER_REQUEST + 1 }, () => search('kargo')) }),
+	},
 	{ name: 'no events', status: 422, body: json({ events: [] }) },
 	{ name: 'not an object', status: 422, body: () => '[1,2,3]' },
 	{ name: 'an unknown type', status: 422, body: json({ events: [search('kargo', { type: 'pageview' })] }) },
@@ -116,7 +150,11 @@ export const BAD_COLLECTOR_REQUESTS: BadCollectorRequest[] = [
  * Sends one of the requests to the site at `base` (`http://127.0.0.1:4321/help/`), JSON unless it
  * says otherwise; `send` is the host's fetch (the Worker's own for the Cloudflare test).
  */
-export function sendBadRequest(base: URL, bad: BadCollectorRequest, { send = fetch, headers = {} }: { send?: typeof fetch; headers?: Record<string, string> } = {}): Promise<Response> {
+export function sendBadRequest(
+	base: URL,
+	bad: BadCollectorRequest,
+	{ send = fetch, headers = {} }: { send?: typeof fetch; headers?: Record<string, string> } = {},
+): Promise<Response> {
 	const method = bad.method ?? 'POST';
 	const body = method === 'GET' || method === 'HEAD' ? undefined : bad.body?.();
 	const init = { method, headers: { 'content-type': 'application/json', ...headers, ...bad.headers }, body, duplex: 'half' } as RequestInit;

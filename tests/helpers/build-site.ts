@@ -23,7 +23,10 @@ export async function buildSite(root: string, extraArgs: string[] = [], { keepOu
 	rmSync(stampOf(root), { force: true }); // whatever is in dist/ now is no longer that shared build
 	if (!keepOutput) await rm(join(root, 'dist'), { recursive: true, force: true });
 	await rm(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
-	return runNode(ASTRO_BIN, ['build', '--root', root, ...extraArgs], { cwd: root, env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', CI: 'true' } });
+	return runNode(ASTRO_BIN, ['build', '--root', root, ...extraArgs], {
+		cwd: root,
+		env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', CI: 'true' },
+	});
 }
 
 /** Vitest sets NODE_ENV=test, DEV, BASE_URL…; a build must not inherit them. */

@@ -8,7 +8,10 @@ import { selectAll } from 'hast-util-select';
 /** Every HTML file of a built site, by its path inside `dist/` (`tr/iade/index.html`). */
 export async function listHtmlFiles(dist: string): Promise<string[]> {
 	const entries = await readdir(dist, { recursive: true });
-	return entries.filter((entry) => entry.endsWith('.html')).map((entry) => entry.replaceAll('\\', '/')).sort();
+	return entries
+		.filter((entry) => entry.endsWith('.html'))
+		.map((entry) => entry.replaceAll('\\', '/'))
+		.sort();
 }
 
 export async function readPage(dist: string, path: string): Promise<Root> {

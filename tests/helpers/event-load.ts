@@ -57,7 +57,7 @@ export function startLoad({ urls, clients = 16, batch = 10, prefix = 'load' }: L
 		/** Resolves once some answer satisfies `test`; rejects, naming `what`, when none has in `seconds`. */
 		async waitFor(test: (answer: LoadAnswer) => boolean, what = 'the awaited answer', seconds = 20): Promise<LoadAnswer> {
 			const until = performance.now() + seconds * 1000;
-			for (let checked = 0; performance.now() < until; ) {
+			for (let checked = 0; performance.now() < until;) {
 				const found = answers.slice(checked).find(test);
 				if (found) return found;
 				checked = answers.length;

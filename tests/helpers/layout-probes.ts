@@ -87,7 +87,8 @@ export function installLayoutProbes(): void {
 			const y = (box.top + box.bottom) / 2;
 			if (y < Math.max(0, within.top) || y > Math.min(innerHeight, within.bottom)) return;
 			const hit = document.elementFromPoint(x, y);
-			if (hit && !element.contains(hit) && !hit.contains(element)) found.push(`${name(element)} hidden at (${round(x)}, ${round(y)}): ${name(hit)} is drawn over it`);
+			if (hit && !element.contains(hit) && !hit.contains(element))
+				found.push(`${name(element)} hidden at (${round(x)}, ${round(y)}): ${name(hit)} is drawn over it`);
 		};
 		// The links are named only when their box is inside: otherwise the box says it all.
 		for (const target of targets.filter(visible)) {
@@ -163,7 +164,10 @@ export function installLayoutProbes(): void {
 			if (!text) continue;
 			seen.arrows++;
 			const at = middle(arrow.box);
-			if (at < text.top || at > text.bottom) found.push(`arrow of ${name(link)} on its own line: arrow at y = ${round(arrow.box.top)}…${round(arrow.box.bottom)}, its text at y = ${round(text.top)}…${round(text.bottom)}`);
+			if (at < text.top || at > text.bottom)
+				found.push(
+					`arrow of ${name(link)} on its own line: arrow at y = ${round(arrow.box.top)}…${round(arrow.box.bottom)}, its text at y = ${round(text.top)}…${round(text.bottom)}`,
+				);
 		}
 		for (const node of textNodes(root)) {
 			if (!readable(node)) continue;
@@ -173,7 +177,8 @@ export function installLayoutProbes(): void {
 				if (!mark || !next) continue;
 				seen.separators++;
 				const at = middle(mark);
-				if (at < next.top || at > next.bottom) found.push(`"${match[0]}" in ${name(node.parentElement!)} ends a line: at y = ${round(mark.top)}, the text after it at y = ${round(next.top)}`);
+				if (at < next.top || at > next.bottom)
+					found.push(`"${match[0]}" in ${name(node.parentElement!)} ends a line: at y = ${round(mark.top)}, the text after it at y = ${round(next.top)}`);
 			}
 		}
 		return found;

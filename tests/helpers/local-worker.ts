@@ -11,7 +11,13 @@ import { runNode } from './run-node.ts';
 // Nothing goes to Cloudflare: no account, no metrics, and not the `Request.cf` object Miniflare
 // would otherwise download. Wrangler's warnings about the build's Netlify-only _redirects rules
 // are left out of the test output.
-Object.assign(process.env, { WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_HIDE_BANNER: 'true', WRANGLER_LOG: 'error', CI: 'true' });
+Object.assign(process.env, {
+	WRANGLER_SEND_METRICS: 'false',
+	CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+	WRANGLER_HIDE_BANNER: 'true',
+	WRANGLER_LOG: 'error',
+	CI: 'true',
+});
 for (const key of ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_API_KEY', 'CLOUDFLARE_ACCOUNT_ID']) delete process.env[key];
 
 /** Markers of the small site's pages, to tell which one was served. */
@@ -87,5 +93,8 @@ export async function startLocalWorker(config: string) {
 
 /** `npx wrangler <args> --config <config>` as a store runs it, in the config's folder. */
 export function runWrangler(config: string, ...args: string[]): Promise<{ code: number; output: string }> {
-	return runNode(join(PROJECT_ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js'), [...args, '--config', config], { cwd: dirname(config), env: { ...process.env, WRANGLER_LOG: 'log', NO_COLOR: '1' } });
+	return runNode(join(PROJECT_ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js'), [...args, '--config', config], {
+		cwd: dirname(config),
+		env: { ...process.env, WRANGLER_LOG: 'log', NO_COLOR: '1' },
+	});
 }

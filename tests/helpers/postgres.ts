@@ -55,7 +55,19 @@ async function startThrowaway(): Promise<TestPostgres> {
 	if (pgUser) chownSync(join(folder, 'password'), pgUser.uid, pgUser.gid);
 	try {
 		// --no-sync only skips flushing initdb's own files; the server itself keeps fsync on.
-		await asServerUser('initdb', ['-D', data, '-U', 'postgres', '--pwfile', join(folder, 'password'), '--auth-local=trust', '--auth-host=scram-sha-256', '--no-locale', '--encoding=UTF8', '--no-sync']);
+		await asServerUser('initdb', [
+			'-D',
+			data,
+			'-U',
+			'postgres',
+			'--pwfile',
+			join(folder, 'password'),
+			'--auth-local=trust',
+			'--auth-host=scram-sha-256',
+			'--no-locale',
+			'--encoding=UTF8',
+			'--no-sync',
+		]);
 		await selfSignedCertificate(folder, pgUser);
 		writeFileSync(
 			join(data, 'postgresql.auto.conf'),
@@ -96,7 +108,11 @@ async function startThrowaway(): Promise<TestPostgres> {
 	const stopOnExit = () => {
 		if (!running) return;
 		try {
-			execFileSync(pgUser ? 'runuser' : join(bin, 'pg_ctl'), [...(pgUser ? ['-u', 'postgres', '--', join(bin, 'pg_ctl')] : []), '-D', data, 'stop', '-m', 'immediate'], { cwd: folder, stdio: 'ignore' });
+			execFileSync(
+				pgUser ? 'runuser' : join(bin, 'pg_ctl'),
+				[...(pgUser ? ['-u', 'postgres', '--', join(bin, 'pg_ctl')] : []), '-D', data, 'stop', '-m', 'immediate'],
+				{ cwd: folder, stdio: 'ignore' },
+			);
 		} catch {
 			// Already gone.
 		}
@@ -122,7 +138,8 @@ async function startThrowaway(): Promise<TestPostgres> {
 
 async function useExternal(url: string): Promise<TestPostgres> {
 	const made: string[] = [];
-	const refuse = () => Promise.reject(new Error('DESTEK_TEST_DATABASE_URL names a server of yours: the tests cannot stop or start it; unset it to let them start their own.'));
+	const refuse = () =>
+		Promise.reject(new Error('DESTEK_TEST_DATABASE_URL names a server of yours: the tests cannot stop or start it; unset it to let them start their own.'));
 	return {
 		url,
 		tls: new URL(url).searchParams.get('sslmode') !== 'disable',
@@ -177,7 +194,9 @@ function postgresOsUser(): { uid: number; gid: number } {
 		const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
 		return { uid: id('-u'), gid: id('-g') };
 	} catch {
-		throw new Error('Running as root, but there is no `postgres` user to run the test server as (PostgreSQL refuses root): `apt-get install -y postgresql` creates it.');
+		throw new Error(
+			'Running as root, but there is no `postgres` user to run the test server as (PostgreSQL refuses root): `apt-get install -y postgresql` creates it.',
+		);
 	}
 }
 
@@ -186,10 +205,31 @@ async function selfSignedCertificate(folder: string, owner: { uid: number; gid: 
 	const key = join(folder, 'server.key');
 	const cert = join(folder, 'server.crt');
 	try {
-		await run('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=localhost']);
+		await run('openssl', [
+			'req',
+			'-x509',
+			'-newkey',
+			'ec',
+			'-pkeyopt',
+			'ec_paramgen_curve:prime256v1',
+			'-nodes',
+			'-keyout',
+			key,
+			'-out',
+			cert,
+			'-days',
+			'2',
+			'-subj',
+			'/CN=localhost',
+		]);
 	} catch (error) {
 		const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-		throw new Error(missing ? 'openssl is not installed (needed for the test server\'s TLS certificate): `apt-get install -y openssl`' : `openssl could not make a certificate: ${commandError(error)}`, { cause: error });
+		throw new Error(
+			missing
+				? "openssl is not installed (needed for the test server's TLS certificate): `apt-get install -y openssl`"
+				: `openssl could not make a certificate: ${commandError(error)}`,
+			{ cause: error },
+		);
 	}
 	// PostgreSQL refuses a key that others can read.
 	execFileSync('chmod', ['600', key]);

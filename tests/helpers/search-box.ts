@@ -2,10 +2,16 @@ import type { Locator, Page } from 'playwright-core';
 
 /** The page's first visible search box; if none shows (folded away on a phone), the one `/` brings up. */
 export async function searchBox(page: Page): Promise<Locator | null> {
-	const shown = page.locator('destek-search').filter({ has: page.locator('input[type="search"]:visible') }).first();
+	const shown = page
+		.locator('destek-search')
+		.filter({ has: page.locator('input[type="search"]:visible') })
+		.first();
 	if (await shown.count()) return shown;
 	await page.keyboard.press('/'); // the keyboard shortcut of destek-search.ts
-	const focused = page.locator('destek-search').filter({ has: page.locator('input[type="search"]:focus') }).first();
+	const focused = page
+		.locator('destek-search')
+		.filter({ has: page.locator('input[type="search"]:focus') })
+		.first();
 	return focused
 		.locator('input[type="search"]')
 		.waitFor({ state: 'visible', timeout: 2000 })

@@ -8,13 +8,20 @@ const WHITE = { r: 255, g: 255, b: 255 };
 async function png({ width = 100, height = 100, side = 0, color = { r: 11, g: 110, b: 79 } } = {}): Promise<Buffer> {
 	const image = sharp({ create: { width, height, channels: 3, background: WHITE } });
 	if (side === 0) return image.png().toBuffer();
-	const square = await sharp({ create: { width: side, height: side, channels: 3, background: color } }).png().toBuffer();
-	return image.composite([{ input: square, left: 0, top: 0 }]).png().toBuffer();
+	const square = await sharp({ create: { width: side, height: side, channels: 3, background: color } })
+		.png()
+		.toBuffer();
+	return image
+		.composite([{ input: square, left: 0, top: 0 }])
+		.png()
+		.toBuffer();
 }
 
 describe('comparing a screenshot with its baseline', () => {
 	it('matches the same pixels, whatever the PNG encoding', async () => {
-		const baseline = await sharp(await png({ side: 20 })).png({ compressionLevel: 9 }).toBuffer();
+		const baseline = await sharp(await png({ side: 20 }))
+			.png({ compressionLevel: 9 })
+			.toBuffer();
 		expect(await comparePng(await png({ side: 20 }), baseline)).toEqual({ match: true, differentPixels: 0 });
 	});
 
@@ -34,7 +41,10 @@ describe('comparing a screenshot with its baseline', () => {
 	});
 
 	it('sees a light gray border one step darker, which a color threshold of 0.1 would let through', async () => {
-		const result = await comparePng(await png({ side: 20, color: { r: 0xe5, g: 0xe7, b: 0xeb } }), await png({ side: 20, color: { r: 0xd1, g: 0xd5, b: 0xdb } }));
+		const result = await comparePng(
+			await png({ side: 20, color: { r: 0xe5, g: 0xe7, b: 0xeb } }),
+			await png({ side: 20, color: { r: 0xd1, g: 0xd5, b: 0xdb } }),
+		);
 		expect(result.match).toBe(false);
 	});
 
@@ -45,7 +55,10 @@ describe('comparing a screenshot with its baseline', () => {
 	});
 
 	it('forgives a rounding step in a blended color', async () => {
-		const result = await comparePng(await png({ side: 20, color: { r: 0x11, g: 0x13, b: 0x18 } }), await png({ side: 20, color: { r: 0x12, g: 0x14, b: 0x19 } }));
+		const result = await comparePng(
+			await png({ side: 20, color: { r: 0x11, g: 0x13, b: 0x18 } }),
+			await png({ side: 20, color: { r: 0x12, g: 0x14, b: 0x19 } }),
+		);
 		expect(result).toEqual({ match: true, differentPixels: 0 });
 	});
 

@@ -18,9 +18,7 @@ export const PIXEL_THRESHOLD = 0.01;
  */
 export const MAX_DIFF_RATIO = 0.001;
 
-export type Comparison =
-	| { match: true; differentPixels: number }
-	| { match: false; reason: string; differentPixels?: number; diffPng?: Buffer };
+export type Comparison = { match: true; differentPixels: number } | { match: false; reason: string; differentPixels?: number; diffPng?: Buffer };
 
 interface Raw {
 	data: Buffer;
@@ -45,6 +43,8 @@ export async function comparePng(actual: Buffer, baseline: Buffer): Promise<Comp
 	const allowed = Math.floor(a.width * a.height * MAX_DIFF_RATIO);
 	if (differentPixels <= allowed) return { match: true, differentPixels };
 	const share = ((differentPixels / (a.width * a.height)) * 100).toFixed(2);
-	const diffPng = await sharp(diff, { raw: { width: a.width, height: a.height, channels: 4 } }).png().toBuffer();
+	const diffPng = await sharp(diff, { raw: { width: a.width, height: a.height, channels: 4 } })
+		.png()
+		.toBuffer();
 	return { match: false, reason: `${differentPixels} pixels differ (${share}%, at most ${allowed} allowed)`, differentPixels, diffPng };
 }

@@ -91,6 +91,20 @@ export const README_SHOTS: Shot[] = [
 	{ name: 'fallback-de-phone', page: { path: () => 'de/odeme/kapida-odeme/' }, locale: 'de', viewport: phone, scheme: 'light', fullPage: false },
 	{ name: 'article-ar-dark', page: PAGES.article, locale: 'ar', viewport: laptop, scheme: 'dark', fullPage: false },
 	// Typed without Turkish letters, as customers do.
-	{ name: 'search-tr-phone', page: { path: () => `tr/${search('kapida odeme')}`, readyWhen: PAGES.search.readyWhen }, locale: 'tr', viewport: phone, scheme: 'light', fullPage: false },
-	{ name: 'search-empty-en-phone', page: { path: () => `en/${search('teleport')}`, readyWhen: PAGES['search-empty'].readyWhen }, locale: 'en', viewport: phone, scheme: 'light', fullPage: false },
+	{
+		name: 'search-tr-phone',
+		page: { path: () => `tr/${search('kapida odeme')}`, readyWhen: PAGES.search.readyWhen },
+		locale: 'tr',
+		viewport: phone,
+		scheme: 'light',
+		fullPage: false,
+	},
+	{
+		name: 'search-empty-en-phone',
+		page: { path: () => `en/${search('teleport')}`, readyWhen: PAGES['search-empty'].readyWhen },
+		locale: 'en',
+		viewport: phone,
+		scheme: 'light',
+		fullPage: false,
+	},
 ];

@@ -2,8 +2,25 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnalyticsEvent } from '../../analytics/events.ts';
 import { adaptersFor, properties } from './adapters.ts';
 
-const unanswered: AnalyticsEvent = { type: 'unanswered-search', query: 'kargo yok', locale: 'tr', path: '/tr/', filters: { category: ['kargo', 'iade'] }, resultCount: 0, ts: 1 };
-const click: AnalyticsEvent = { type: 'search-click', query: 'iade', locale: 'tr', path: '/tr/', resultCount: 4, position: 2, target: '/tr/iade/iade-sureci/', ts: 1 };
+const unanswered: AnalyticsEvent = {
+	type: 'unanswered-search',
+	query: 'kargo yok',
+	locale: 'tr',
+	path: '/tr/',
+	filters: { category: ['kargo', 'iade'] },
+	resultCount: 0,
+	ts: 1,
+};
+const click: AnalyticsEvent = {
+	type: 'search-click',
+	query: 'iade',
+	locale: 'tr',
+	path: '/tr/',
+	resultCount: 4,
+	position: 2,
+	target: '/tr/iade/iade-sureci/',
+	ts: 1,
+};
 
 afterEach(() => vi.unstubAllGlobals());
 

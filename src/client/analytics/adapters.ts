@@ -60,7 +60,10 @@ export function properties(event: AnalyticsEvent): Properties {
 	const result: Properties = {};
 	for (const [name, value] of Object.entries(event)) {
 		if (name === 'type' || name === 'ts' || value === undefined) continue;
-		if (name === 'filters') result[name] = Object.entries(value as Record<string, string[]>).map(([k, v]) => `${k}:${v.join(',')}`).join(';');
+		if (name === 'filters')
+			result[name] = Object.entries(value as Record<string, string[]>)
+				.map(([k, v]) => `${k}:${v.join(',')}`)
+				.join(';');
 		else result[name] = Array.isArray(value) ? value.join(' ') : (value as string | number | boolean);
 	}
 	return result;

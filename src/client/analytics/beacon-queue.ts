@@ -56,7 +56,13 @@ export function createBeaconQueue(endpoint: string, { retryAfterMs = RETRY_AFTER
 	function flush(): void {
 		while (queue.length) {
 			const batch = take();
-			fetch(endpoint, { method: 'POST', body: body(batch), keepalive: true, credentials: 'omit', headers: { 'content-type': 'text/plain;charset=UTF-8' } }).then(
+			fetch(endpoint, {
+				method: 'POST',
+				body: body(batch),
+				keepalive: true,
+				credentials: 'omit',
+				headers: { 'content-type': 'text/plain;charset=UTF-8' },
+			}).then(
 				(response) => {
 					if (meansNoCollector(response.status)) stop(response.status);
 					else if (response.status === 503 || response.status === 429) retryLater(batch);
@@ -77,7 +83,9 @@ export function createBeaconQueue(endpoint: string, { retryAfterMs = RETRY_AFTER
 			} catch {
 				// Some browsers throw for a blocked or invalid URL; fall through to fetch.
 			}
-			fetch(endpoint, { method: 'POST', body: batch, keepalive: true, credentials: 'omit', headers: { 'content-type': 'text/plain;charset=UTF-8' } }).catch(() => undefined);
+			fetch(endpoint, { method: 'POST', body: batch, keepalive: true, credentials: 'omit', headers: { 'content-type': 'text/plain;charset=UTF-8' } }).catch(
+				() => undefined,
+			);
 		}
 	}
 	addEventListener('pagehide', send);

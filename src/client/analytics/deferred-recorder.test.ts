@@ -11,7 +11,10 @@ function recorderModule() {
 	let imports = 0;
 	let arrive: (recorder: Recorder) => void = () => undefined;
 	let fail: (error: Error) => void = () => undefined;
-	const recorder: Recorder = { record: (e, options) => log.push(`record ${(e as { query: string }).query}${options?.send === false ? ' (kept)' : ''}`), flush: () => log.push('flush') };
+	const recorder: Recorder = {
+		record: (e, options) => log.push(`record ${(e as { query: string }).query}${options?.send === false ? ' (kept)' : ''}`),
+		flush: () => log.push('flush'),
+	};
 	const load = () => {
 		imports++;
 		return new Promise<Recorder>((resolve, reject) => {

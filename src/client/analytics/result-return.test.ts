@@ -5,7 +5,12 @@ import { OPENED_RESULT_KEY, rememberOpened, takeReturn } from './result-return.t
 /** sessionStorage as the browser keeps it for one tab. */
 function tabStorage() {
 	const items = new Map<string, string>();
-	return { items, getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value), removeItem: (key: string) => void items.delete(key) };
+	return {
+		items,
+		getItem: (key: string) => items.get(key) ?? null,
+		setItem: (key: string, value: string) => void items.set(key, value),
+		removeItem: (key: string) => void items.delete(key),
+	};
 }
 
 const now = Date.parse('2026-11-20T10:00:00Z');

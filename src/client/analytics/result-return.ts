@@ -34,7 +34,12 @@ export function rememberOpened(click: SearchClickDetail, storage: SessionStore |
  * result itself. Only Back to the page of the search, or a search on the result, within
  * `RETURN_WINDOW_MS` is a return: a customer who reads and then follows the logo home is not one.
  */
-export function takeReturn(how: 'back' | 'page' | 'search', path: string, storage: SessionStore | undefined = session(), now = Date.now()): SearchReturnDetail | undefined {
+export function takeReturn(
+	how: 'back' | 'page' | 'search',
+	path: string,
+	storage: SessionStore | undefined = session(),
+	now = Date.now(),
+): SearchReturnDetail | undefined {
 	const opened = read(storage);
 	if (!opened) return undefined;
 	const onResult = path === pathOf(opened.click.target);

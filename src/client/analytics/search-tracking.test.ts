@@ -53,7 +53,13 @@ describe('tracking how well a search was answered', () => {
 			['search', true],
 			['partial-search', false],
 		]);
-		expect(events[0]!.event).toMatchObject({ query: 'kampanya kodu', resultCount: 3, strength: 'partial', unmatched: ['kampanya', 'kodu'], firstResult: '/tr/hesap/hesap-guvenligi/' });
+		expect(events[0]!.event).toMatchObject({
+			query: 'kampanya kodu',
+			resultCount: 3,
+			strength: 'partial',
+			unmatched: ['kampanya', 'kodu'],
+			firstResult: '/tr/hesap/hesap-guvenligi/',
+		});
 		expect(events[1]!.event).toMatchObject({ strength: 'partial', unmatched: ['kampanya', 'kodu'] });
 	});
 
@@ -66,7 +72,9 @@ describe('tracking how well a search was answered', () => {
 	it('sends a search with no results as unanswered-search only, with every word unmatched', () => {
 		const { events, tracking } = trackingOn('/tr/');
 		search(tracking, 'kripto iade', 0, { strength: 'none', unmatched: ['kripto', 'iade'] });
-		expect(events.filter(({ send }) => send).map(({ event }) => event)).toEqual([expect.objectContaining({ type: 'unanswered-search', resultCount: 0, strength: 'none', unmatched: ['kripto', 'iade'] })]);
+		expect(events.filter(({ send }) => send).map(({ event }) => event)).toEqual([
+			expect.objectContaining({ type: 'unanswered-search', resultCount: 0, strength: 'none', unmatched: ['kripto', 'iade'] }),
+		]);
 		expect(events.map(({ event }) => event.type)).toEqual(['search', 'unanswered-search']);
 	});
 });
@@ -82,7 +90,17 @@ describe('tracking a result opened and left for the search again', () => {
 	it('records a click with the answer it was made on, and remembers a result opened in this tab', () => {
 		const { events } = clickFirst(true);
 		const click = events.find(({ event }) => event.type === 'search-click')!;
-		expect(click).toEqual({ send: true, event: expect.objectContaining<Partial<SearchClickDetail>>({ path: '/tr/', position: 1, target: `${RESULT}#adim-1`, strength: 'partial', unmatched: ['kampanya', 'kodu'], firstResult: '/tr/hesap/hesap-guvenligi/' }) as SearchClickDetail });
+		expect(click).toEqual({
+			send: true,
+			event: expect.objectContaining<Partial<SearchClickDetail>>({
+				path: '/tr/',
+				position: 1,
+				target: `${RESULT}#adim-1`,
+				strength: 'partial',
+				unmatched: ['kampanya', 'kodu'],
+				firstResult: '/tr/hesap/hesap-guvenligi/',
+			}) as SearchClickDetail,
+		});
 		expect(JSON.parse(storage.get(OPENED_RESULT_KEY)!)).toMatchObject({ click: click.event, openedAt: Date.now() });
 	});
 
@@ -99,7 +117,14 @@ describe('tracking a result opened and left for the search again', () => {
 		expect(storage.has(OPENED_RESULT_KEY)).toBe(true);
 		for (const query of ['k', 'ka', 'kargo']) result.tracking.typed(query);
 		expect(result.events.map(({ event, send }) => [event.type, send])).toEqual([['search-return', true]]);
-		expect(result.events[0]!.event).toMatchObject({ path: RESULT, query: 'kampanya kodu', position: 1, target: `${RESULT}#adim-1`, strength: 'partial', seconds: 4 });
+		expect(result.events[0]!.event).toMatchObject({
+			path: RESULT,
+			query: 'kampanya kodu',
+			position: 1,
+			target: `${RESULT}#adim-1`,
+			strength: 'partial',
+			seconds: 4,
+		});
 	});
 
 	it('records no return for a search typed on the opened result after 10 seconds', () => {

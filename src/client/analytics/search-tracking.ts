@@ -50,7 +50,17 @@ export class SearchTracking {
 	 * A result was opened: the search counts now, then the click with its position (1 = first).
 	 * Opened in this tab, it is remembered so that coming back within seconds counts against it.
 	 */
-	clicked(click: { query: string; resultCount: number; position: number; target: string; filters?: Record<string, string[]> | undefined; answer?: SearchAnswer | undefined }, { sameTab = true } = {}): void {
+	clicked(
+		click: {
+			query: string;
+			resultCount: number;
+			position: number;
+			target: string;
+			filters?: Record<string, string[]> | undefined;
+			answer?: SearchAnswer | undefined;
+		},
+		{ sameTab = true } = {},
+	): void {
 		this.settler.settleNow();
 		this.awaitingClick = undefined;
 		const { answer, ...fields } = click;

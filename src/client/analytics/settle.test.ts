@@ -116,6 +116,11 @@ describe('search tracking', () => {
 		type(tracking, 'fatura', () => 2);
 		vi.advanceTimersByTime(1500);
 		tracking.leave();
-		expect(events.map(({ event }) => `${event.type}:${'query' in event ? event.query : ''}`)).toEqual(['search:kargo', 'no-click-search:kargo', 'search:fatura', 'no-click-search:fatura']);
+		expect(events.map(({ event }) => `${event.type}:${'query' in event ? event.query : ''}`)).toEqual([
+			'search:kargo',
+			'no-click-search:kargo',
+			'search:fatura',
+			'no-click-search:fatura',
+		]);
 	});
 });

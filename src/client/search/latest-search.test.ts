@@ -5,19 +5,21 @@ import { LatestSearch } from './latest-search.ts';
 function searcher(log: string[]) {
 	let inFlight = 0;
 	let mostInFlight = 0;
-	const search = (query: string, steps = 3) => async (signal: AbortSignal) => {
-		inFlight++;
-		mostInFlight = Math.max(mostInFlight, inFlight);
-		try {
-			for (let step = 0; step < steps; step++) {
-				await new Promise((done) => setTimeout(done, 5));
-				if (signal.aborted) return void log.push(`${query} stopped`);
+	const search =
+		(query: string, steps = 3) =>
+		async (signal: AbortSignal) => {
+			inFlight++;
+			mostInFlight = Math.max(mostInFlight, inFlight);
+			try {
+				for (let step = 0; step < steps; step++) {
+					await new Promise((done) => setTimeout(done, 5));
+					if (signal.aborted) return void log.push(`${query} stopped`);
+				}
+				log.push(`${query} shown`);
+			} finally {
+				inFlight--;
 			}
-			log.push(`${query} shown`);
-		} finally {
-			inFlight--;
-		}
-	};
+		};
 	return { search, mostInFlight: () => mostInFlight };
 }
 

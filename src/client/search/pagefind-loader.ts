@@ -24,10 +24,11 @@ export function loadPagefind(bundle: PagefindBundle, language: string): Promise<
 		const created = createSearch(bundle, language).then((pagefind) => ({
 			...pagefind,
 			// An index that could not be loaded (offline, blocked) is loaded afresh on the next search.
-			search: (...args: Parameters<PagefindSearch['search']>) => pagefind.search(...args).catch((error: unknown) => {
-				if (instances.get(language) === created) instances.delete(language);
-				throw error;
-			}),
+			search: (...args: Parameters<PagefindSearch['search']>) =>
+				pagefind.search(...args).catch((error: unknown) => {
+					if (instances.get(language) === created) instances.delete(language);
+					throw error;
+				}),
 		}));
 		instance = created;
 		instances.set(language, created);
@@ -43,7 +44,11 @@ export function loadPagefind(bundle: PagefindBundle, language: string): Promise<
 async function createSearch(bundle: PagefindBundle, language: string): Promise<PagefindSearch> {
 	const options = pagefindOptions(bundle, language);
 	// The article count word rarity needs is in the entry file: no search lists every page for it.
-	const pageCount = () => pagefindEntry(bundle).then(({ languages }) => (languages[language] ?? languages[language.split('-')[0]!])?.page_count, () => undefined);
+	const pageCount = () =>
+		pagefindEntry(bundle).then(
+			({ languages }) => (languages[language] ?? languages[language.split('-')[0]!])?.page_count,
+			() => undefined,
+		);
 	let pagefind: PagefindSearch;
 	try {
 		pagefind = await indexLoaded(await pagefindWorker(bundle).open(options));

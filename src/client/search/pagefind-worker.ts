@@ -32,7 +32,9 @@ export class PagefindWorker {
 	/** Languages whose index started loading before anyone searched (see `prepare`). */
 	private readonly prepared = new Set<string>();
 	/** Results the page no longer holds are forgotten by the worker too. */
-	private readonly release = new FinalizationRegistry<{ instanceId: string; dataId: string }>(({ instanceId, dataId }) => void this.call(instanceId, 'releaseData', [dataId]).catch(() => undefined));
+	private readonly release = new FinalizationRegistry<{ instanceId: string; dataId: string }>(
+		({ instanceId, dataId }) => void this.call(instanceId, 'releaseData', [dataId]).catch(() => undefined),
+	);
 
 	constructor(url: string) {
 		try {

@@ -174,7 +174,12 @@ export class DestekSearch extends HTMLElement {
 	}
 
 	/** The first five results, and on the search page a way to load the rest (up to 20). */
-	private async search(query: string, locale: string, signal: AbortSignal, filters?: Record<string, string[]>): Promise<{ first: ResultView[]; words: QueryWord[]; rarity: WordRarity; rest?: () => Promise<ResultView[]> }> {
+	private async search(
+		query: string,
+		locale: string,
+		signal: AbortSignal,
+		filters?: Record<string, string[]>,
+	): Promise<{ first: ResultView[]; words: QueryWord[]; rarity: WordRarity; rest?: () => Promise<ResultView[]> }> {
 		const pagefind = await loadPagefind(this.bundle, locale);
 		// Typed past while Pagefind loaded: nothing is searched for this query.
 		signal.throwIfAborted();
@@ -203,7 +208,9 @@ export class DestekSearch extends HTMLElement {
 		const echo = this.empty.querySelector('[data-search-query]');
 		if (echo) echo.textContent = query.trim();
 		const rule = new Intl.PluralRules(this.locale).select(views.length);
-		this.status.textContent = views.length ? (this.strings.count[rule] ?? this.strings.count.other ?? '').replace('{{count}}', String(views.length)) : this.strings.none;
+		this.status.textContent = views.length
+			? (this.strings.count[rule] ?? this.strings.count.other ?? '').replace('{{count}}', String(views.length))
+			: this.strings.none;
 		// Screen readers hear the notice with the count, as sighted customers see it above the list.
 		if (answer.strength === 'partial' && views.length) this.status.textContent += ` ${this.querySelector('[data-search-partial]')?.textContent ?? ''}`;
 		this.panel.hidden = false;
@@ -303,7 +310,12 @@ export class DestekSearch extends HTMLElement {
 
 /** How well the page's own first results answer the query, and what stood first. */
 function describeAnswer(words: QueryWord[], first: ResultView[], rarity: WordRarity, locale: string): SearchAnswer {
-	const { strength, unmatched } = answerStrength(words, first.map(({ data }) => data), rarity, locale);
+	const { strength, unmatched } = answerStrength(
+		words,
+		first.map(({ data }) => data),
+		rarity,
+		locale,
+	);
 	const top = first[0]?.data.url;
 	return { strength, unmatched, firstResult: top ? new URL(top, location.href).pathname : undefined };
 }

@@ -36,17 +36,36 @@ function fakeD1({ failingBatches = 0 } = {}) {
 	return { db, sqlite, calls };
 }
 
-const search = (query: string): IncomingEvent => ({ type: 'search', query, locale: 'tr', path: '/tr/', resultCount: 2, strength: 'partial', unmatched: ['kodu'], filters: { kategori: ['iade'] }, ts: 1 });
+const search = (query: string): IncomingEvent => ({
+	type: 'search',
+	query,
+	locale: 'tr',
+	path: '/tr/',
+	resultCount: 2,
+	strength: 'partial',
+	unmatched: ['kodu'],
+	filters: { kategori: ['iade'] },
+	ts: 1,
+});
 
 describe('the D1 event store', () => {
 	it('migrates once, then commits requests that arrive together in one batch and reads them back', async () => {
 		const { db, calls } = fakeD1();
 		const store = openD1Store(db, { now: () => 1_000 });
-		await Promise.all([store.add([search('kargo nerede'), search('iade kodu')]), store.add([search('fatura')]), store.add([{ type: 'feedback', article: 'iade/iade-sureci', helpful: true, locale: 'tr', path: '/tr/iade/', ts: 1 }])]);
+		await Promise.all([
+			store.add([search('kargo nerede'), search('iade kodu')]),
+			store.add([search('fatura')]),
+			store.add([{ type: 'feedback', article: 'iade/iade-sureci', helpful: true, locale: 'tr', path: '/tr/iade/', ts: 1 }]),
+		]);
 		// Two migration batches (one per schema version), then one for all three requests.
 		expect(calls.statementsPerBatch).toEqual([4, 6, 1]);
 		const events = await store.read();
-		expect(events.map((event) => [event.query, event.receivedAt])).toEqual([['kargo nerede', 1_000], ['iade kodu', 1_000], ['fatura', 1_000], [null, 1_000]]);
+		expect(events.map((event) => [event.query, event.receivedAt])).toEqual([
+			['kargo nerede', 1_000],
+			['iade kodu', 1_000],
+			['fatura', 1_000],
+			[null, 1_000],
+		]);
 		expect(events[0]).toMatchObject({ type: 'search', strength: 'partial', unmatched: ['kodu'], filters: { kategori: ['iade'] }, resultCount: 2, demo: false });
 		expect(events[3]).toMatchObject({ type: 'feedback', article: 'iade/iade-sureci', helpful: true });
 		await store.add([search('kampanya')]);
@@ -88,6 +107,8 @@ describe('the D1 event store', () => {
 	it('refuses a database made by a newer Destek, saying what to do', async () => {
 		const { db, sqlite } = fakeD1();
 		sqlite.exec('CREATE TABLE destek_schema (version INTEGER PRIMARY KEY); INSERT INTO destek_schema VALUES (99)');
-		await expect(openD1Store(db).read()).rejects.toThrow(/newer Destek \(schema 99\); deploy the newer Destek or bind another database as DB in wrangler\.jsonc/);
+		await expect(openD1Store(db).read()).rejects.toThrow(
+			/newer Destek \(schema 99\); deploy the newer Destek or bind another database as DB in wrangler\.jsonc/,
+		);
 	});
 });

@@ -40,7 +40,12 @@ export function openD1Store(db: D1Database, { now = Date.now, keepAlive = () => 
 		keepAlive,
 		async write(events, receivedAt) {
 			await ready();
-			await db.batch(insertStatements(db, events.map((event) => JSON.stringify(eventRow(event, receivedAt, false)))));
+			await db.batch(
+				insertStatements(
+					db,
+					events.map((event) => JSON.stringify(eventRow(event, receivedAt, false))),
+				),
+			);
 		},
 	});
 
@@ -86,10 +91,15 @@ async function migrate(db: D1Database): Promise<void> {
 	await db.prepare('CREATE TABLE IF NOT EXISTS destek_schema (version INTEGER PRIMARY KEY)').run();
 	const row = await db.prepare('SELECT max(version) AS version FROM destek_schema').first<{ version: number | null }>();
 	const version = Number(row?.version ?? 0);
-	if (version > SQLITE_MIGRATIONS.length) throw new Error(`The D1 database was made by a newer Destek (schema ${version}); deploy the newer Destek or bind another database as DB in wrangler.jsonc.`);
+	if (version > SQLITE_MIGRATIONS.length)
+		throw new Error(
+			`The D1 database was made by a newer Destek (schema ${version}); deploy the newer Destek or bind another database as DB in wrangler.jsonc.`,
+		);
 	for (let next = version; next < SQLITE_MIGRATIONS.length; next++) {
 		// D1 prepares one statement at a time; the migrations hold no `;` but between statements.
-		const statements = SQLITE_MIGRATIONS[next]!.split(';').map((sql) => sql.trim()).filter(Boolean);
+		const statements = SQLITE_MIGRATIONS[next]!.split(';')
+			.map((sql) => sql.trim())
+			.filter(Boolean);
 		await db.batch([...statements.map((sql) => db.prepare(sql)), db.prepare('INSERT INTO destek_schema (version) VALUES (?)').bind(next + 1)]);
 	}
 }

@@ -36,15 +36,40 @@ function look(url: string) {
 	admin.push(sql);
 	return sql;
 }
-const search = (query: string, extra: Partial<IncomingEvent> = {}) => ({ type: 'unanswered-search', query, locale: 'tr', path: '/tr/', resultCount: 0, ts: 1, ...extra }) as IncomingEvent;
+const search = (query: string, extra: Partial<IncomingEvent> = {}) =>
+	({ type: 'unanswered-search', query, locale: 'tr', path: '/tr/', resultCount: 0, ts: 1, ...extra }) as IncomingEvent;
 
 /** One event of every type, with every optional field somewhere, and texts that need quoting. */
 const EVERY_TYPE: IncomingEvent[] = [
-	{ type: 'search', query: 'iade kodu', locale: 'tr', path: '/tr/', resultCount: 3, strength: 'partial', unmatched: ['kodu'], firstResult: '/tr/iade/iade-sureci/', filters: { kategori: ['iade', 'kargo'] }, ts: 1 },
+	{
+		type: 'search',
+		query: 'iade kodu',
+		locale: 'tr',
+		path: '/tr/',
+		resultCount: 3,
+		strength: 'partial',
+		unmatched: ['kodu'],
+		firstResult: '/tr/iade/iade-sureci/',
+		filters: { kategori: ['iade', 'kargo'] },
+		ts: 1,
+	},
 	{ type: 'unanswered-search', query: "kargom nerede? ' ; DROP TABLE events; --", locale: 'tr', path: '/tr/', resultCount: 0, ts: 2 },
 	{ type: 'no-click-search', query: 'ödeme yöntemleri çğışü', locale: 'tr', path: '/tr/odeme/', resultCount: 7, strength: 'full', ts: 3 },
 	{ type: 'search-click', query: 'refund', locale: 'en', path: '/en/', resultCount: 4, position: 2, target: '/en/returns/refund/#steps', ts: 4 },
-	{ type: 'search-return', query: 'gift card', locale: 'pt-BR', path: '/pt-BR/', resultCount: 2, strength: 'none', unmatched: ['gift'], firstResult: '/pt-BR/a/b/', position: 1, target: '/pt-BR/a/b/', seconds: 10, ts: 5 },
+	{
+		type: 'search-return',
+		query: 'gift card',
+		locale: 'pt-BR',
+		path: '/pt-BR/',
+		resultCount: 2,
+		strength: 'none',
+		unmatched: ['gift'],
+		firstResult: '/pt-BR/a/b/',
+		position: 1,
+		target: '/pt-BR/a/b/',
+		seconds: 10,
+		ts: 5,
+	},
 	{ type: 'feedback', article: 'iade/iade-sureci', helpful: false, locale: 'tr', path: '/tr/iade/iade-sureci/', ts: 6 },
 	{ type: 'feedback', article: 'kargo/kargom-gelmedi', helpful: true, locale: 'tr', path: '/tr/kargo/kargom-gelmedi/', ts: 7 },
 	{ type: 'collector-check', locale: 'en', path: '/en/', ts: 8 },
@@ -73,7 +98,9 @@ describe('the PostgreSQL store', () => {
 		const sql = look(url);
 		await sql`CREATE TABLE destek_schema (version INTEGER NOT NULL)`;
 		await sql`INSERT INTO destek_schema VALUES (1), (2)`;
-		await expect(store(url).add([search('kargo')])).rejects.toThrow('The analytics database was made by a newer Destek (schema 2); update Destek or point DESTEK_DATABASE_URL at another database.');
+		await expect(store(url).add([search('kargo')])).rejects.toThrow(
+			'The analytics database was made by a newer Destek (schema 2); update Destek or point DESTEK_DATABASE_URL at another database.',
+		);
 	});
 
 	it('gives back every event type as SQLite does', async () => {
@@ -88,7 +115,25 @@ describe('the PostgreSQL store', () => {
 		expect(fromPostgres).toEqual(await sqlite.read());
 		await sqlite.close();
 		expect(fromPostgres).toHaveLength(EVERY_TYPE.length);
-		expect(fromPostgres[0]).toEqual({ id: 1, receivedAt: NOW, type: 'search', locale: 'tr', query: 'iade kodu', path: '/tr/', filters: { kategori: ['iade', 'kargo'] }, resultCount: 3, position: null, target: null, article: null, helpful: null, strength: 'partial', unmatched: ['kodu'], firstResult: '/tr/iade/iade-sureci/', seconds: null, demo: false });
+		expect(fromPostgres[0]).toEqual({
+			id: 1,
+			receivedAt: NOW,
+			type: 'search',
+			locale: 'tr',
+			query: 'iade kodu',
+			path: '/tr/',
+			filters: { kategori: ['iade', 'kargo'] },
+			resultCount: 3,
+			position: null,
+			target: null,
+			article: null,
+			helpful: null,
+			strength: 'partial',
+			unmatched: ['kodu'],
+			firstResult: '/tr/iade/iade-sureci/',
+			seconds: null,
+			demo: false,
+		});
 		expect(fromPostgres.map((event) => event.query)).toContain("kargom nerede? ' ; DROP TABLE events; --");
 		expect(fromPostgres.map((event) => event.helpful)).toEqual([null, null, null, null, null, false, true, null]);
 	});
@@ -123,7 +168,11 @@ describe('the PostgreSQL store', () => {
 		const pg = store(url);
 		await pg.count(); // migrated, so the failure below is the insert's
 		// result_count is an INTEGER column: a number past 2^31 is refused by PostgreSQL, not by us.
-		const results = await Promise.allSettled([pg.add([search('fine 1x')]), pg.add([search('too many', { resultCount: 2 ** 31 })]), pg.add([search('fine 2x')])]);
+		const results = await Promise.allSettled([
+			pg.add([search('fine 1x')]),
+			pg.add([search('too many', { resultCount: 2 ** 31 })]),
+			pg.add([search('fine 2x')]),
+		]);
 		expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected', 'rejected']);
 		expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/out of range/);
 		expect(await pg.count()).toBe(0);
@@ -133,7 +182,11 @@ describe('the PostgreSQL store', () => {
 
 	it('keeps the requests sharing a transaction with a query PostgreSQL cannot hold as text (NUL, half a surrogate pair)', async () => {
 		const pg = store(await server.newDatabase());
-		await Promise.all([pg.add([search('önce')]), pg.add([search('kar\u0000go \ud800'), search('kargo', { filters: { k: ['\u0000'] } })]), pg.add([search('sonra')])]);
+		await Promise.all([
+			pg.add([search('önce')]),
+			pg.add([search('kar\u0000go \ud800'), search('kargo', { filters: { k: ['\u0000'] } })]),
+			pg.add([search('sonra')]),
+		]);
 		expect((await pg.read()).map((event) => [event.query, event.filters])).toEqual([
 			['önce', null],
 			['kar\uFFFDgo \uFFFD', null],
@@ -151,7 +204,9 @@ describe('the PostgreSQL store over the network', () => {
 		await pg.add([search('gizli')]);
 		expect((await pg.read()).map((event) => event.query)).toEqual(['gizli']);
 		// The store's own connection, as the server sees it.
-		const sessions = await look(server.url)`SELECT s.ssl FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE a.application_name = 'destek-collector' AND a.datname = ${url.pathname.slice(1)}`;
+		const sessions = await look(
+			server.url,
+		)`SELECT s.ssl FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE a.application_name = 'destek-collector' AND a.datname = ${url.pathname.slice(1)}`;
 		expect(sessions.length).toBeGreaterThan(0);
 		expect(sessions.every((session) => session.ssl === true)).toBe(true);
 	});
@@ -170,20 +225,25 @@ describe('the PostgreSQL store over the network', () => {
 		await expect(store(url.href).add([search('gizli')])).rejects.toThrow(/self-signed certificate/);
 	});
 
-	it('accepts that certificate with sslmode=verify-full once Node trusts it (NODE_EXTRA_CA_CERTS), as for a provider\'s own CA', async () => {
+	it("accepts that certificate with sslmode=verify-full once Node trusts it (NODE_EXTRA_CA_CERTS), as for a provider's own CA", async () => {
 		const url = new URL(await server.newDatabase());
 		url.hostname = 'localhost'; // the name in the certificate
 		url.searchParams.set('sslmode', 'verify-full');
 		// Node reads NODE_EXTRA_CA_CERTS when it starts: the store runs in a process of its own.
 		const probe = `const { openPostgresStore } = await import(${JSON.stringify(new URL('./postgres-store.ts', import.meta.url).href)}); const store = openPostgresStore(process.argv[1]); await store.add([{ type: 'collector-check', locale: 'tr', path: '/tr/', ts: 1 }]); console.log(await store.count()); await store.close();`;
-		const { stdout } = await run(process.execPath, ['--input-type=module', '-e', probe, url.href], { env: { ...process.env, NODE_EXTRA_CA_CERTS: server.certificate } });
+		const { stdout } = await run(process.execPath, ['--input-type=module', '-e', probe, url.href], {
+			env: { ...process.env, NODE_EXTRA_CA_CERTS: server.certificate },
+		});
 		expect(stdout.trim()).toBe('1');
 	});
 
 	it('gives up on a server that accepts the connection but never answers after its connect timeout, without the password', async () => {
 		const silent = await listen();
 		const pg = store(`postgres://destek:sır-parola@127.0.0.1:${silent.port}/events`, { connectTimeout: 1 });
-		const error = await pg.add([search('kargo')]).then(() => undefined, (reason: unknown) => reason as Error);
+		const error = await pg.add([search('kargo')]).then(
+			() => undefined,
+			(reason: unknown) => reason as Error,
+		);
 		expect(error?.message).toMatch(/did not answer within 1 s/);
 		expect(error?.message).not.toContain('sır-parola');
 		await silent.close();

@@ -28,14 +28,24 @@ export interface PostgresStoreOptions {
  * once, and a database that is down at start or goes away is retried on the next request: the
  * collector answers 503 meanwhile and recovers without a restart.
  */
-export function openPostgresStore(url: string, { now = Date.now, max = 4, connectTimeout = 5 }: PostgresStoreOptions = {}): EventStore & { count(): Promise<number> } {
-	const sql = postgres(url, { max, connect_timeout: connectTimeout, idle_timeout: 60, onnotice: () => undefined, connection: { application_name: 'destek-collector' } });
+export function openPostgresStore(
+	url: string,
+	{ now = Date.now, max = 4, connectTimeout = 5 }: PostgresStoreOptions = {},
+): EventStore & { count(): Promise<number> } {
+	const sql = postgres(url, {
+		max,
+		connect_timeout: connectTimeout,
+		idle_timeout: 60,
+		onnotice: () => undefined,
+		connection: { application_name: 'destek-collector' },
+	});
 	const ready = onceItWorks(() => migrate(sql));
 	const commits = groupCommit({
 		now,
 		defer: setImmediate,
 		// One statement is one transaction: no BEGIN and COMMIT round trips.
-		write: (events, receivedAt) => reading(() => sql.unsafe(INSERT_ROWS, [JSON.stringify(events.map((event) => rowObject(eventRow(event, receivedAt, false))))], { prepare: true })),
+		write: (events, receivedAt) =>
+			reading(() => sql.unsafe(INSERT_ROWS, [JSON.stringify(events.map((event) => rowObject(eventRow(event, receivedAt, false))))], { prepare: true })),
 	});
 
 	/** Every query after the migration, its failures explained in a sentence without the password. */
@@ -74,7 +84,8 @@ async function migrate(sql: postgres.Sql): Promise<void> {
 		await tx`CREATE TABLE IF NOT EXISTS destek_schema (version INTEGER NOT NULL)`;
 		const [row] = await tx`SELECT max(version) AS version FROM destek_schema`;
 		const version = Number(row?.version ?? 0);
-		if (version > POSTGRES_MIGRATIONS.length) throw new Error(`The analytics database was made by a newer Destek (schema ${version}); update Destek or point DESTEK_DATABASE_URL at another database.`);
+		if (version > POSTGRES_MIGRATIONS.length)
+			throw new Error(`The analytics database was made by a newer Destek (schema ${version}); update Destek or point DESTEK_DATABASE_URL at another database.`);
 		for (let next = version; next < POSTGRES_MIGRATIONS.length; next++) {
 			await tx.unsafe(POSTGRES_MIGRATIONS[next]!);
 			await tx`INSERT INTO destek_schema (version) VALUES (${next + 1})`;

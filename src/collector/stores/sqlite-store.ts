@@ -26,7 +26,8 @@ export function openSqliteStore(file: string, now: () => number = Date.now, { ma
 	const db = new DatabaseSync(file);
 	db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;');
 	// Past the cap SQLite refuses the transaction (SQLITE_FULL) and the collector answers 503.
-	if (maxBytes) db.exec(`PRAGMA max_page_count = ${Math.max(1, Math.floor(maxBytes / (db.prepare('PRAGMA page_size').get() as { page_size: number }).page_size))}`);
+	if (maxBytes)
+		db.exec(`PRAGMA max_page_count = ${Math.max(1, Math.floor(maxBytes / (db.prepare('PRAGMA page_size').get() as { page_size: number }).page_size))}`);
 	migrate(db);
 	const insert = db.prepare(`INSERT INTO events (${EVENT_COLUMNS.join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
 	const commits = groupCommit({
@@ -80,7 +81,8 @@ export function openSqliteStore(file: string, now: () => number = Date.now, { ma
 
 function migrate(db: DatabaseSync): void {
 	const version = (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
-	if (version > SQLITE_MIGRATIONS.length) throw new Error(`The analytics database was made by a newer Destek (schema ${version}); update Destek or use another DESTEK_DB file.`);
+	if (version > SQLITE_MIGRATIONS.length)
+		throw new Error(`The analytics database was made by a newer Destek (schema ${version}); update Destek or use another DESTEK_DB file.`);
 	for (let next = version; next < SQLITE_MIGRATIONS.length; next++) {
 		db.exec('BEGIN IMMEDIATE');
 		try {

@@ -33,7 +33,15 @@ export async function writeVercelOutput({ dist, output, base, locales }: VercelO
 	await cp(dist, join(output, 'static'), { recursive: true, filter: (source) => !ruleFiles.has(source) });
 
 	const functionDir = join(output, 'functions', `${collectorPath(base).slice(1)}.func`);
-	await build({ entryPoints: [LAUNCHER], outfile: join(functionDir, 'index.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node22', logLevel: 'warning' });
+	await build({
+		entryPoints: [LAUNCHER],
+		outfile: join(functionDir, 'index.mjs'),
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		target: 'node22',
+		logLevel: 'warning',
+	});
 	await writeJson(join(functionDir, '.vc-config.json'), { runtime: FUNCTION_RUNTIME, handler: 'index.mjs', launcherType: 'Nodejs', shouldAddHelpers: false });
 
 	const headerRules = parseHeadersFile(await readFile(join(dist, '_headers'), 'utf8').catch(() => ''));

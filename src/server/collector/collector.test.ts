@@ -14,7 +14,15 @@ const root = resolve(import.meta.dirname, '../../..');
 const scratch = join(root, 'tests', '.output', 'collector');
 const PATH = '/help/api/search-events';
 
-const search = (query: string, extra: Record<string, unknown> = {}) => ({ type: 'unanswered-search', query, locale: 'tr', path: '/help/tr/', resultCount: 0, ts: Date.now(), ...extra });
+const search = (query: string, extra: Record<string, unknown> = {}) => ({
+	type: 'unanswered-search',
+	query,
+	locale: 'tr',
+	path: '/help/tr/',
+	resultCount: 0,
+	ts: Date.now(),
+	...extra,
+});
 
 let file: string;
 let store: SqliteEventStore;
@@ -36,7 +44,11 @@ async function stop() {
 	await store.close();
 }
 function post(body: unknown, headers: Record<string, string> = {}) {
-	return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+	return fetch(url, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', ...headers },
+		body: typeof body === 'string' ? body : JSON.stringify(body),
+	});
 }
 
 beforeEach(async (context) => {
@@ -56,9 +68,26 @@ describe('the collector', () => {
 		const json = await post({ events: [search('kargo yok'), search('iade kodu', { type: 'search', resultCount: 3 })] });
 		expect(json.status).toBe(202);
 		expect(await json.json()).toEqual({ accepted: 2 });
-		const beacon = await post(JSON.stringify({ events: [{ type: 'search-click', query: 'iade', locale: 'en', path: '/help/en/', resultCount: 4, position: 2, target: '/help/en/returns/refund/#steps', ts: 1 }, { type: 'feedback', article: 'iade/iade-sureci', helpful: false, locale: 'tr', path: '/help/tr/iade/iade-sureci/', ts: 1 }] }), { 'content-type': 'text/plain;charset=UTF-8' });
+		const beacon = await post(
+			JSON.stringify({
+				events: [
+					{
+						type: 'search-click',
+						query: 'iade',
+						locale: 'en',
+						path: '/help/en/',
+						resultCount: 4,
+						position: 2,
+						target: '/help/en/returns/refund/#steps',
+						ts: 1,
+					},
+					{ type: 'feedback', article: 'iade/iade-sureci', helpful: false, locale: 'tr', path: '/help/tr/iade/iade-sureci/', ts: 1 },
+				],
+			}),
+			{ 'content-type': 'text/plain;charset=UTF-8' },
+		);
 		expect(beacon.status).toBe(202);
-		const rows = (await store.read());
+		const rows = await store.read();
 		expect(rows.map((r) => [r.type, r.query, r.resultCount])).toEqual([
 			['unanswered-search', 'kargo yok', 0],
 			['search', 'iade kodu', 3],
@@ -114,7 +143,9 @@ describe('the collector', () => {
 	it('loses nothing when many clients post at once', async () => {
 		await stop();
 		await start({ rateLimitPerMinute: 10_000 });
-		const responses = await Promise.all(Array.from({ length: 200 }, (_, i) => post({ events: Array.from({ length: 10 }, (_, j) => search(`sorgu ${i} ${j}`)) })));
+		const responses = await Promise.all(
+			Array.from({ length: 200 }, (_, i) => post({ events: Array.from({ length: 10 }, (_, j) => search(`sorgu ${i} ${j}`)) })),
+		);
 		expect(responses.every((r) => r.status === 202)).toBe(true);
 		expect(store.count()).toBe(2000);
 		expect(new Set((await store.read()).map((r) => r.query)).size).toBe(2000);
@@ -122,28 +153,63 @@ describe('the collector', () => {
 });
 
 describe('the collector, for answer strength and returns', () => {
-	const answered = { type: 'search', query: 'kampanya kodu', locale: 'tr', path: '/help/tr/', resultCount: 3, strength: 'partial', unmatched: ['kampanya', 'kodu'], firstResult: '/help/tr/hesap/hesap-guvenligi/', ts: 1 };
+	const answered = {
+		type: 'search',
+		query: 'kampanya kodu',
+		locale: 'tr',
+		path: '/help/tr/',
+		resultCount: 3,
+		strength: 'partial',
+		unmatched: ['kampanya', 'kodu'],
+		firstResult: '/help/tr/hesap/hesap-guvenligi/',
+		ts: 1,
+	};
 	// The longest a return lasts (RETURN_WINDOW_MS): result-return.ts can send 10 seconds.
-	const returned = { ...answered, type: 'search-return', unmatched: ['kampanya'], position: 2, target: '/help/tr/odeme/odeme-yontemleri/#kampanya', seconds: 10, ts: 2 };
+	const returned = {
+		...answered,
+		type: 'search-return',
+		unmatched: ['kampanya'],
+		position: 2,
+		target: '/help/tr/odeme/odeme-yontemleri/#kampanya',
+		seconds: 10,
+		ts: 2,
+	};
 
 	it('stores the strength, the unmatched words, the first result and the seconds on a result', async () => {
 		const response = await post({ events: [answered, returned] });
 		expect(response.status).toBe(202);
-		expect((await store.read())).toEqual([
-			expect.objectContaining({ type: 'search', strength: 'partial', unmatched: ['kampanya', 'kodu'], firstResult: '/help/tr/hesap/hesap-guvenligi/', seconds: null, position: null }),
-			expect.objectContaining({ type: 'search-return', path: '/help/tr/', strength: 'partial', unmatched: ['kampanya'], firstResult: '/help/tr/hesap/hesap-guvenligi/', position: 2, target: '/help/tr/odeme/odeme-yontemleri/#kampanya', seconds: 10 }),
+		expect(await store.read()).toEqual([
+			expect.objectContaining({
+				type: 'search',
+				strength: 'partial',
+				unmatched: ['kampanya', 'kodu'],
+				firstResult: '/help/tr/hesap/hesap-guvenligi/',
+				seconds: null,
+				position: null,
+			}),
+			expect.objectContaining({
+				type: 'search-return',
+				path: '/help/tr/',
+				strength: 'partial',
+				unmatched: ['kampanya'],
+				firstResult: '/help/tr/hesap/hesap-guvenligi/',
+				position: 2,
+				target: '/help/tr/odeme/odeme-yontemleri/#kampanya',
+				seconds: 10,
+			}),
 		]);
 	});
 
 	it('still accepts events from pages built before answer strength, storing the new columns empty', async () => {
-		const response = await post({ events: [search('kargo yok'), search('iade', { type: 'search-click', resultCount: 4, position: 1, target: '/help/tr/iade/iade-sureci/' })] });
+		const response = await post({
+			events: [search('kargo yok'), search('iade', { type: 'search-click', resultCount: 4, position: 1, target: '/help/tr/iade/iade-sureci/' })],
+		});
 		expect(response.status).toBe(202);
 		expect((await store.read()).map(({ strength, unmatched, firstResult, seconds }) => ({ strength, unmatched, firstResult, seconds }))).toEqual([
 			{ strength: null, unmatched: null, firstResult: null, seconds: null },
 			{ strength: null, unmatched: null, firstResult: null, seconds: null },
 		]);
 	});
-
 
 	it('drops unmatched words that the scrubbed query no longer has', async () => {
 		await post({ events: [{ ...answered, query: 'siparis 4829103 nerede', unmatched: ['siparis', '4829103'] }] });
@@ -155,14 +221,21 @@ describe('the collector process', () => {
 	it('killed mid-write leaves a consistent database with every acknowledged event', async () => {
 		await stop();
 		const port = 4400 + Math.floor(Math.random() * 500);
-		const child = spawn(process.execPath, [join(root, 'scripts/collector.mjs')], { env: { ...process.env, DESTEK_DB: file, PORT: String(port), DESTEK_RATE_LIMIT: '100000', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] });
+		const child = spawn(process.execPath, [join(root, 'scripts/collector.mjs')], {
+			env: { ...process.env, DESTEK_DB: file, PORT: String(port), DESTEK_RATE_LIMIT: '100000', NODE_ENV: 'production' },
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
 		await new Promise<void>((ready) => child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Collector:') && ready()));
 		const base = (await import('../../site/site-settings.ts')).loadSiteSettings;
 		const { base: basePath } = await base(root);
 		let acknowledged = 0;
 		const sender = async (n: number) => {
 			for (let i = 0; ; i++) {
-				const response = await fetch(`http://127.0.0.1:${port}${basePath}api/search-events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events: Array.from({ length: 10 }, () => search(`kill ${n} ${i}`)) }) }).catch(() => null);
+				const response = await fetch(`http://127.0.0.1:${port}${basePath}api/search-events`, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ events: Array.from({ length: 10 }, () => search(`kill ${n} ${i}`)) }),
+				}).catch(() => null);
 				if (!response) return;
 				if (response.status === 202) acknowledged += 10;
 			}

@@ -91,7 +91,9 @@ describe('the collector under attack', () => {
 
 	it('slows down a flood from one address with 429 while others are served', async () => {
 		await start({ rateLimitPerMinute: 20 });
-		const statuses = await Promise.all(Array.from({ length: 60 }, () => post(JSON.stringify({ events: [event('flood')] }), { 'x-forwarded-for': '198.51.100.9' }).then((r) => r.status)));
+		const statuses = await Promise.all(
+			Array.from({ length: 60 }, () => post(JSON.stringify({ events: [event('flood')] }), { 'x-forwarded-for': '198.51.100.9' }).then((r) => r.status)),
+		);
 		expect(statuses.filter((s) => s === 202)).toHaveLength(20);
 		expect(statuses.filter((s) => s === 429)).toHaveLength(40);
 		expect(store.count()).toBe(20);

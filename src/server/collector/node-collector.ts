@@ -16,6 +16,10 @@ export function nodeCollectorHandler(collect: Collector, path: string, { trustPr
 
 /** Behind a proxy the client is the first `X-Forwarded-For` address; it is never stored. */
 function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
-	const forwarded = trustProxy ? String(request.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim() : '';
+	const forwarded = trustProxy
+		? String(request.headers['x-forwarded-for'] ?? '')
+				.split(',')[0]!
+				.trim()
+		: '';
 	return forwarded || request.socket.remoteAddress || 'unknown';
 }
