@@ -51,7 +51,7 @@ async function createSearch(bundle: PagefindBundle, language: string): Promise<P
 		);
 	let pagefind: PagefindSearch;
 	try {
-		pagefind = await indexLoaded(await pagefindWorker(bundle).open(options));
+		pagefind = await indexLoaded(await pagefindWorker(bundle, language).open(options));
 	} catch (error) {
 		if (!(error instanceof WorkerUnavailable)) throw error; // the index itself failed: said to the customer
 		pagefind = await indexLoaded(await onMainThread(bundle, options));
@@ -66,7 +66,8 @@ async function indexLoaded(pagefind: PagefindSearch): Promise<PagefindSearch> {
 }
 
 async function onMainThread(bundle: PagefindBundle, options: PagefindOptions): Promise<PagefindSearch> {
-	const pagefind = (await import(/* @vite-ignore */ pagefindFiles.runtime(bundle.url))) as PagefindModule;
+	// One copy of pagefind.js per language, for the reason there is one worker per language (warm-up.ts).
+	const pagefind = (await import(/* @vite-ignore */ `${pagefindFiles.runtime(bundle.url)}?language=${encodeURIComponent(options.language)}`)) as PagefindModule;
 	// Pagefind picks the index from <html lang> when an instance is created (synchronously), so
 	// another language's instance is created with that lang set for a moment.
 	const html = document.documentElement;

@@ -21,7 +21,7 @@ export class WorkerUnavailable extends Error {}
  * without `pagefind.js`: that script only relays these messages when the worker runs the search,
  * and would cost the first search 13 kB (gzip) and a round trip. The messages are the ones
  * `pagefind.js` sends (`{ id, instanceId, method, args }`, answered `{ id, result | error }`);
- * tests/search-browser.test.ts and tests/search-quality.test.ts run them against the real worker,
+ * tests/search-browser.test.ts runs them against the real worker,
  * so a Pagefind update that changes them fails there.
  */
 export class PagefindWorker {

@@ -25,12 +25,18 @@ export function searchBundle(box: HTMLElement): PagefindBundle | undefined {
 	return url && indexTag ? { url, indexTag } : undefined;
 }
 
-/** The page's one Pagefind worker: the default language's index, when asked for, loads beside the page's. */
-let worker: PagefindWorker | undefined;
+/**
+ * One Pagefind worker per language: the page's, and the default language's when its results are
+ * offered. A worker loads the WebAssembly of the first language it opens, with that language's
+ * word stemmer, and stems every later language's words with it: Turkish `vazgeçtim` searched as
+ * English missed `vazgeçtiyseniz`.
+ */
+const workers = new Map<string, PagefindWorker>();
 
-/** The page's Pagefind worker, started now unless reaching for the search started it. */
-export function pagefindWorker(bundle: PagefindBundle): PagefindWorker {
-	worker ??= new PagefindWorker(pagefindFiles.worker(bundle.url));
+/** A language's Pagefind worker, started now unless reaching for the search started it. */
+export function pagefindWorker(bundle: PagefindBundle, language: string): PagefindWorker {
+	let worker = workers.get(language);
+	if (!worker) workers.set(language, (worker = new PagefindWorker(pagefindFiles.worker(bundle.url))));
 	return worker;
 }
 
@@ -45,10 +51,10 @@ export function pagefindWorker(bundle: PagefindBundle): PagefindWorker {
 export function warmUpSearch(box: HTMLElement): void {
 	const bundle = searchBundle(box);
 	const { locale } = box.dataset;
-	if (worker || !bundle || !locale) return;
+	if (!bundle || !locale || workers.has(locale)) return;
 	pagefindEntry(bundle).catch(() => undefined); // the worker asks again, and says what failed
 	try {
-		pagefindWorker(bundle).prepare(pagefindOptions(bundle, locale));
+		pagefindWorker(bundle, locale).prepare(pagefindOptions(bundle, locale));
 	} catch {
 		// No worker here (blocked): the search element searches on the page instead.
 	}
