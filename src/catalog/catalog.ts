@@ -3,22 +3,13 @@ import config from 'virtual:destek/config';
 import type { IconName } from '../components/icons/names.ts';
 import type { CategoryData } from '../schemas/category.ts';
 import { articleId } from '../utils/article-path.ts';
-import { createContentModel } from './content-model.ts';
+import { createContentModel, type ShownArticle } from './content-model.ts';
 import { urls } from './site-urls.ts';
 import { isOutdatedTranslation } from './source-hashes.ts';
 import { memoize } from '../utils/memoize.ts';
 
-export interface ArticleView {
-	/** `<category>/<slug>`, the same in every locale. */
-	id: string;
-	category: string;
-	slug: string;
-	/** Locale of the page. */
-	locale: string;
-	/** Locale the text is written in: the page's own, or the default locale on a fallback page. */
-	contentLocale: string;
-	/** Shown in the default locale's text because the page's locale has no translation yet. */
-	isFallback: boolean;
+/** An article as a locale's pages show it: where the content model puts it, and what the pages need besides. */
+export interface ArticleView extends Omit<ShownArticle<CollectionEntry<'articles'>>, 'source'> {
 	/** A translation whose source changed after it was translated (its `sourceHash` no longer matches). */
 	isOutdated: boolean;
 	entry: CollectionEntry<'articles'>;
