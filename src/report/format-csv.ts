@@ -23,7 +23,7 @@ const COLUMNS = [
 	'missing_words',
 	'closest',
 	'advice',
-];
+] as const;
 
 /**
  * One row per need, then one per noise query (kind `noise`, most columns empty), so the file stays
@@ -53,28 +53,17 @@ export function formatCsv(report: Report): string {
 		need.closest.map((article) => `${article.id} (${article.score.toFixed(2)}: ${article.why.map(formatMatch).join(', ')})`).join('; '),
 		adviceText(need.advice),
 	]);
-	const noise = report.noise.map((entry) => [
-		entry.locale,
-		entry.query,
-		'noise',
-		'',
-		entry.count,
-		'',
-		'',
-		'',
-		'',
-		'',
-		'',
-		'',
-		'',
-		'',
-		'',
-		'',
-		'',
-		'',
-		'',
-		`ignore: ${NOISE_LABELS[entry.reason]}`,
-	]);
+	const noise = report.noise.map((entry) => {
+		// Only these columns say something about a noise query; the others stay empty.
+		const fields: Partial<Record<(typeof COLUMNS)[number], string | number>> = {
+			locale: entry.locale,
+			query: entry.query,
+			kind: 'noise',
+			searches: entry.count,
+			advice: `ignore: ${NOISE_LABELS[entry.reason]}`,
+		};
+		return COLUMNS.map((column) => fields[column] ?? '');
+	});
 	return [COLUMNS, ...needs, ...noise].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
